@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import { loadSettings } from './scripts/load-settings.ts';
+
+const settings = loadSettings(process.cwd());
+
+export default defineConfig({
+  site: settings.url,
+  base: settings.base,
+  // Directory URLs (`/topic/`) work on every static host without rewrite rules.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Readers may be in an unsafe relationship: nothing about them leaves the page, not even to Astro.
+  devToolbar: { enabled: false },
+  markdown: {
+    // Sätteri, Astro's default, runs no remark/rehype plugins; hand-written pages need rehype-slug's ids.
+    // Smart punctuation stays off: the author's quotes and dashes are kept exactly as written.
+    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug], smartypants: false }),
+  },
+  integrations: [mdx()],
+});

@@ -1,0 +1,49 @@
+// Node-only: reads content/site.yaml and the environment. Kept apart from the pure stages so that
+// astro.config.mjs and the pipeline share one resolution of the settings.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { settingsSchema, type Settings } from './schemas/settings.ts';
+import { readYamlConfig } from './lib/yaml-config.ts';
+import { UnfoldError } from './lib/unfold-error.ts';
+
+export interface ResolvedSettings extends Settings {
+  /** Absolute path of the article to build. */
+  sourcePath: string;
+  /** Absolute path of the `content/` folder. */
+  contentDir: string;
+}
+
+/** Environment variables that override `content/site.yaml`. */
+export interface SettingsEnv {
+  SITE_SOURCE?: string | undefined;
+  SITE_BASE?: string | undefined;
+  SITE_URL?: string | undefined;
+}
+
+/** Reads `content/site.yaml` (optional) and applies `SITE_SOURCE`, `SITE_BASE` and `SITE_URL`. */
+export function loadSettings(root: string, env: SettingsEnv = process.env): ResolvedSettings {
+  const contentDir = path.join(root, 'content');
+  const file = path.join(contentDir, 'site.yaml');
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const relative = path.relative(root, file);
+  const overrides = {
+    ...(env.SITE_BASE ? { base: normaliseBase(env.SITE_BASE) } : {}),
+    ...(env.SITE_URL ? { url: env.SITE_URL } : {}),
+  };
+  const { value } = readYamlConfig(relative, text, settingsSchema);
+  const merged = settingsSchema.safeParse({ ...value, ...overrides });
+  if (!merged.success) {
+    const [issue] = merged.error.issues;
+    throw new UnfoldError(`environment SITE_${String(issue?.path[0]).toUpperCase()}`, issue?.message ?? 'invalid', {
+      hint: 'SITE_BASE takes a path such as /guide/, SITE_URL an absolute http(s) URL',
+    });
+  }
+  const sourcePath = env.SITE_SOURCE ? path.resolve(env.SITE_SOURCE) : path.resolve(contentDir, merged.data.source);
+  return { ...merged.data, sourcePath, contentDir };
+}
+
+/** Accepts `guide`, `/guide` or `/guide/` and returns `/guide/`. */
+export function normaliseBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}

@@ -1,0 +1,101 @@
+import type { ElementContent } from 'hast';
+
+/** Where a block starts in the source file: 1-based line and column. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A line of the article after normalisation, with its place in the file. */
+export interface SourceLine {
+  /** 1-based line number in the source file. */
+  line: number;
+  text: string;
+}
+
+/** The article as read from disk: its name for messages and its decoded lines. */
+export interface SourceText {
+  /** Path of the file as the user named it, used in every message. */
+  file: string;
+  format: 'text' | 'markdown';
+  lines: SourceLine[];
+}
+
+/**
+ * A run of text with its inline rendering. Plain-text articles have only `text`;
+ * Markdown articles keep their inline markup (emphasis, links, code) as `phrasing`.
+ */
+export interface Inline {
+  text: string;
+  phrasing?: ElementContent[];
+  position: Position;
+}
+
+export interface HeadingBlock extends Inline {
+  type: 'heading';
+  /** The strategy number of a numbered heading (`1. Don't take it personally`). */
+  number?: number;
+  /** The heading text without its number. */
+  label: string;
+}
+
+export interface SubheadingBlock extends Inline {
+  type: 'subheading';
+}
+
+export interface ParagraphBlock extends Inline {
+  type: 'paragraph';
+}
+
+export interface QuoteBlock {
+  type: 'quote';
+  paragraphs: Inline[];
+  text: string;
+  position: Position;
+}
+
+export interface ListBlock {
+  type: 'list';
+  ordered: boolean;
+  start: number;
+  items: Inline[];
+  text: string;
+  position: Position;
+}
+
+/** Markdown content without a plain-text counterpart (tables, code, rules, footnotes), kept as HTML. */
+export interface RichBlock {
+  type: 'rich';
+  hast: ElementContent[];
+  text: string;
+  position: Position;
+}
+
+export type Block = HeadingBlock | SubheadingBlock | ParagraphBlock | QuoteBlock | ListBlock | RichBlock;
+
+export const topicKinds = ['overview', 'strategy', 'red-flags', 'signs', 'guide', 'story'] as const;
+export type TopicKind = (typeof topicKinds)[number];
+
+/** One page of the site: a heading (or the overview) and the blocks that belong to it. */
+export interface Topic {
+  slug: string;
+  title: string;
+  kind: TopicKind;
+  /** Reading order, from 0 (the overview) up. */
+  order: number;
+  summary: string;
+  /** The strategy number, for numbered headings. */
+  number?: number;
+  /** The heading block that starts this topic; absent for the overview and for topics the outline starts at a paragraph. */
+  heading?: HeadingBlock;
+  blocks: Block[];
+}
+
+/** A suspected defect in the source text, reported by `npm run lint:content` and counted by the build. */
+export interface LintWarning {
+  file: string;
+  position: Position;
+  rule: string;
+  message: string;
+  hint: string;
+}

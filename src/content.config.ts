@@ -1,0 +1,36 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { topicsDir } from '../scripts/generated-paths.ts';
+import { topicKinds } from '../scripts/types.ts';
+
+/** An entry of a topic's "On this page" list: a sub-heading (depth 2) or a list item (depth 3). */
+const tocEntry = z.strictObject({ id: z.string(), text: z.string(), depth: z.union([z.literal(2), z.literal(3)]) });
+
+/** Topics written by the build pipeline (`scripts/build.ts`); their body is HTML the pipeline escaped. */
+const topics = defineCollection({
+  loader: glob({ pattern: '*.md', base: topicsDir }),
+  schema: z.strictObject({
+    title: z.string(),
+    kind: z.enum(topicKinds),
+    order: z.number().int().nonnegative(),
+    slug: z.string(),
+    number: z.number().int().optional(),
+    summary: z.string(),
+    headingId: z.string(),
+    sourceLines: z.tuple([z.number().int(), z.number().int()]),
+    words: z.number().int().nonnegative(),
+    toc: z.array(tocEntry),
+  }),
+});
+
+/** Hand-written pages (browsing safely, about): MDX in `content/pages/`. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: 'content/pages' }),
+  schema: z.strictObject({
+    title: z.string(),
+    description: z.string(),
+  }),
+});
+
+export const collections = { topics, pages };
