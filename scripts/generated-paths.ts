@@ -1,6 +1,10 @@
 /** Where the pipeline writes what the Astro site reads. One definition, shared by both sides. */
 export const generatedDir = '.unfold';
+/** Everything one run of the pipeline produces; replaced as a whole. */
+export const generatedContentDir = `${generatedDir}/content`;
 /** One Markdown file per topic, read by the `topics` content collection. */
-export const topicsDir = `${generatedDir}/topics`;
+export const topicsDir = `${generatedContentDir}/topics`;
 /** Site-wide data the pages need: resolved settings, corrections applied, lint summary. */
-export const siteDataFile = `${generatedDir}/site.json`;
+export const siteDataFile = `${generatedContentDir}/site.json`;
+/** Astro writes the next site here; it replaces `dist/` only when the whole build succeeded. */
+export const distStagingDir = `${generatedDir}/dist-staging`;

@@ -31,7 +31,10 @@ export function loadSettings(root: string, env: SettingsEnv = process.env): Reso
     ...(env.SITE_URL ? { url: env.SITE_URL } : {}),
   };
   const { value } = readYamlConfig(relative, text, settingsSchema);
-  const merged = settingsSchema.safeParse({ ...value, ...overrides });
+  // site.yaml describes the bundled article; another article brings its own title (or its file name).
+  const { title, description, attribution, ...general } = value;
+  const describing = env.SITE_SOURCE ? {} : { title, description, attribution };
+  const merged = settingsSchema.safeParse({ ...general, ...describing, ...overrides });
   if (!merged.success) {
     const [issue] = merged.error.issues;
     throw new UnfoldError(`environment SITE_${String(issue?.path[0]).toUpperCase()}`, issue?.message ?? 'invalid', {

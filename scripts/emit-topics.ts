@@ -1,0 +1,52 @@
+// Node-only: the stage that writes. Output goes to a fresh folder first and is swapped in only when
+// complete, so a failed build never leaves a half-written or destroyed previous output.
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { bodyToHtml, type RenderedTopic } from './render-topic.ts';
+
+/** Renders one topic as a Markdown file: YAML frontmatter, then the body as one HTML block. */
+export function topicFile(topic: RenderedTopic): string {
+  return `---\n${stringify(topic.frontmatter, { lineWidth: 0 })}---\n\n${bodyToHtml(topic.body)}\n`;
+}
+
+/** A folder swapped into place whose previous version is kept until the swap is committed. */
+export interface FolderSwap {
+  /** Deletes the previous version: the new one stays. */
+  commit(): void;
+  /** Puts the previous version back. */
+  rollback(): void;
+}
+
+/** Writes `files` (relative path → contents) into a staging folder. */
+export function writeStagingFolder(staging: string, files: ReadonlyMap<string, string>): void {
+  rmSync(staging, { recursive: true, force: true });
+  for (const [name, contents] of files) {
+    mkdirSync(path.dirname(path.join(staging, name)), { recursive: true });
+    writeFileSync(path.join(staging, name), contents);
+  }
+}
+
+/** Moves `staging` to `dir`, keeping the previous `dir` aside until commit or rollback. */
+export function swapFolder(staging: string, dir: string): FolderSwap {
+  const previous = `${dir}.previous`;
+  rmSync(previous, { recursive: true, force: true });
+  mkdirSync(path.dirname(dir), { recursive: true });
+  const hadPrevious = existsSync(dir);
+  if (hadPrevious) renameSync(dir, previous);
+  renameSync(staging, dir);
+  return {
+    commit: () => rmSync(previous, { recursive: true, force: true }),
+    rollback: () => {
+      rmSync(dir, { recursive: true, force: true });
+      if (hadPrevious) renameSync(previous, dir);
+    },
+  };
+}
+
+/** Every file one pipeline run writes, by path relative to the generated content folder. */
+export function generatedFiles(topics: readonly RenderedTopic[], siteData: unknown): Map<string, string> {
+  const files = new Map(topics.map((topic) => [`topics/${topic.frontmatter.slug}.md`, topicFile(topic)]));
+  files.set('site.json', `${JSON.stringify(siteData, null, 2)}\n`);
+  return files;
+}

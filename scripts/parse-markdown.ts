@@ -1,0 +1,113 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Root, RootContent, Heading } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { Block, Inline, Position } from './types.ts';
+import type { ParsedArticle } from './parse-article.ts';
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();
+const numberMarker = /^(\d{1,3})[.)]\s+/;
+
+/**
+ * Parses a Markdown article with remark and remark-gfm into the same blocks as the plain-text convention.
+ * Tables, task lists, autolinks and footnotes keep their HTML; raw HTML is kept as literal text, never run.
+ * A single leading `#` heading is the article's title; the shallowest remaining heading level starts topics.
+ */
+export function parseMarkdown(text: string): ParsedArticle {
+  const tree = markdownParser.parse(text);
+  literaliseRawHtml(tree);
+  const hast = toHast(tree, { allowDangerousHtml: false }) as HastRoot;
+  const hastByStart = new Map<string, Element>();
+  const unplaced: Element[] = [];
+  for (const child of hast.children) {
+    if (child.type !== 'element') continue;
+    const start = child.position?.start;
+    if (start) hastByStart.set(`${start.line}:${start.column}`, child);
+    else unplaced.push(child); // the footnotes section that remark-rehype appends
+  }
+
+  const headings = tree.children.filter((node): node is Heading => node.type === 'heading');
+  const titleHeading = headings[0]?.depth === 1 && headings.filter((node) => node.depth === 1).length === 1 && tree.children[0] === headings[0] ? headings[0] : undefined;
+  const topicDepth = Math.min(...headings.filter((node) => node !== titleHeading).map((node) => node.depth), 6);
+
+  const blocks: Block[] = [];
+  for (const node of tree.children) {
+    if (node === titleHeading || node.type === 'definition' || node.type === 'footnoteDefinition' || node.type === 'yaml') continue;
+    const element = node.position ? hastByStart.get(`${node.position.start.line}:${node.position.start.column}`) : undefined;
+    if (!element) continue;
+    blocks.push(toBlock(node, element));
+  }
+  for (const element of unplaced) {
+    const last = blocks.at(-1);
+    blocks.push({ type: 'rich', hast: [element], text: hastText(element), position: last?.position ?? { line: 1, column: 1 } });
+  }
+  return { blocks, ...(titleHeading ? { title: toString(titleHeading) } : {}) };
+
+  function toBlock(node: RootContent, element: Element): Block {
+    const position: Position = { line: node.position!.start.line, column: node.position!.start.column };
+    const inline = (from: Element): Inline => ({ text: hastText(from), phrasing: from.children, position });
+    switch (node.type) {
+      case 'heading': {
+        const text = toString(node);
+        if (node.depth > topicDepth) return { type: 'subheading', ...inline(element), text };
+        const numbered = numberMarker.exec(text);
+        return {
+          type: 'heading',
+          ...inline(element),
+          text,
+          label: numbered ? text.slice(numbered[0].length) : text,
+          ...(numbered ? { number: Number(numbered[1]) } : {}),
+        };
+      }
+      case 'paragraph':
+        return { type: 'paragraph', ...inline(element) };
+      case 'blockquote': {
+        const children = element.children.filter((child): child is Element => child.type === 'element');
+        if (children.every((child) => child.tagName === 'p')) {
+          const paragraphs = children.map((child) => ({ ...inline(child), position: placeOf(child, position) }));
+          return { type: 'quote', paragraphs, text: paragraphs.map((p) => p.text).join('\n'), position };
+        }
+        break;
+      }
+      case 'list': {
+        const items = element.children
+          .filter((child): child is Element => child.type === 'element' && child.tagName === 'li')
+          .map((item) => ({ text: hastText(item), phrasing: unwrapTightParagraph(item.children), position: placeOf(item, position) }));
+        return { type: 'list', ordered: node.ordered === true, start: node.start ?? 1, items, text: items.map((item) => item.text).join('\n'), position };
+      }
+    }
+    return { type: 'rich', hast: [element], text: hastText(element), position };
+  }
+}
+
+/** Raw HTML in an article is the author's text, shown as written: never parsed, never executed. */
+function literaliseRawHtml(tree: Root): void {
+  visit(tree, 'html', (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    const text = { type: 'text' as const, value: node.value };
+    parent.children[index] = (parent.type === 'root' ? { type: 'paragraph', children: [text], position: node.position } : { ...text, position: node.position }) as never;
+  });
+}
+
+function placeOf(element: Element, fallback: Position): Position {
+  const start = element.position?.start;
+  return start ? { line: start.line, column: start.column } : fallback;
+}
+
+/** A tight list item's single paragraph adds nothing but a margin. */
+function unwrapTightParagraph(children: ElementContent[]): ElementContent[] {
+  const elements = children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const [only] = elements;
+  return elements.length === 1 && only?.type === 'element' && only.tagName === 'p' ? only.children : children;
+}
+
+/** The visible text of a hast subtree, with block boundaries as spaces. */
+function hastText(node: ElementContent | Element): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  return node.children.map(hastText).join('').replace(/\s+/g, ' ').trim();
+}

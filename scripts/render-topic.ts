@@ -1,0 +1,145 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { reservedIds } from './lib/reserved-ids.ts';
+import { UniqueSlugs } from './lib/slug.ts';
+import type { Block, Inline, Topic } from './types.ts';
+
+/** Words an id is made of: enough to read, few enough to survive edits further along the paragraph. */
+const idWords = 6;
+/** An "On this page" entry's label, taken from the start of a list item. */
+const tocWords = 10;
+
+/** What the site needs to know of a topic, written as the Markdown file's frontmatter. */
+export interface TopicFrontmatter {
+  title: string;
+  kind: Topic['kind'];
+  order: number;
+  slug: string;
+  number?: number;
+  summary: string;
+  headingId: string;
+  sourceLines: [number, number];
+  words: number;
+  toc: { id: string; text: string; depth: 2 | 3 }[];
+}
+
+export interface RenderedTopic {
+  frontmatter: TopicFrontmatter;
+  /** The body as hast: every heading, paragraph and list item has a stable id. */
+  body: Root;
+}
+
+/**
+ * Renders a topic's blocks to hast. Text is always a text node, so whatever the article says
+ * (`<script>`, `{braces}`, `import`, Markdown syntax, entities) is shown literally, never interpreted.
+ * Ids are slugs of an element's first words, unique in the page, so they do not change when text elsewhere does.
+ */
+export function renderTopic(topic: Topic): RenderedTopic {
+  const ids = new UniqueSlugs(reservedIds);
+  const toc: TopicFrontmatter['toc'] = [];
+  const headingId = ids.take(topic.title, { fallback: 'topic' });
+  const children: ElementContent[] = [];
+
+  // An outline title that replaces the author's heading keeps the heading's words on the page.
+  if (topic.heading && topic.heading.label !== topic.title) children.push(subheading(topic.heading));
+  for (const block of topic.blocks) children.push(...renderBlock(block));
+
+  const lines = [topic.heading, ...topic.blocks].flatMap((block) => (block ? [block.position.line, ...lastLines(block)] : []));
+  const words = [topic.heading?.text ?? '', ...topic.blocks.map((block) => block.text)].join(' ').split(/\s+/).filter(Boolean).length;
+  return {
+    frontmatter: {
+      title: topic.title,
+      kind: topic.kind,
+      order: topic.order,
+      slug: topic.slug,
+      ...(topic.number !== undefined ? { number: topic.number } : {}),
+      summary: topic.summary,
+      headingId,
+      sourceLines: [Math.min(...lines), Math.max(...lines)],
+      words,
+      toc,
+    },
+    body: { type: 'root', children },
+  };
+
+  function renderBlock(block: Block): ElementContent[] {
+    switch (block.type) {
+      case 'heading':
+      case 'subheading':
+        return [subheading(block)];
+      case 'paragraph':
+        return [h('p', { id: ids.take(block.text, { maxWords: idWords }) }, phrasing(block))];
+      case 'quote':
+        return [h('blockquote', block.paragraphs.map((paragraph) => h('p', { id: ids.take(paragraph.text, { maxWords: idWords }) }, phrasing(paragraph))))];
+      case 'list': {
+        const items = block.items.map((item) => {
+          const id = ids.take(item.text, { maxWords: idWords, fallback: 'item' });
+          toc.push({ id, text: label(item.text), depth: 3 });
+          return h('li', { id }, [...phrasing(item), anchorLink(id, item.text)]);
+        });
+        return [block.ordered ? h('ol', block.start === 1 ? {} : { start: block.start }, items) : h('ul', items)];
+      }
+      case 'rich':
+        return block.hast.map((node) => withIds(node));
+    }
+  }
+
+  function subheading(block: Inline): Element {
+    const id = ids.take(block.text, { fallback: 'section' });
+    toc.push({ id, text: block.text, depth: 2 });
+    return h('h2', { id }, [...phrasing(block), anchorLink(id, block.text)]);
+  }
+
+  /** Gives Markdown's own headings, paragraphs and list items an id where they have none. */
+  function withIds(node: ElementContent): ElementContent {
+    if (node.type !== 'element') return node;
+    const children = node.children.map(withIds);
+    if (/^(h[1-6]|p|li)$/.test(node.tagName) && node.properties['id'] === undefined) {
+      const text = textOf(node);
+      return { ...node, properties: { ...node.properties, id: ids.take(text, { maxWords: idWords, fallback: node.tagName }) }, children };
+    }
+    return { ...node, children };
+  }
+}
+
+/** The link control beside a heading or list item; the site's script turns it into "copy link". */
+function anchorLink(id: string, text: string): Element {
+  return h('a', { className: ['anchor-link'], href: `#${id}`, ariaLabel: `Link to: ${label(text)}`, dataPagefindIgnore: '' }, [
+    h('span', { ariaHidden: 'true' }, '#'),
+  ]);
+}
+
+function phrasing(inline: Inline): ElementContent[] {
+  return inline.phrasing ?? [{ type: 'text', value: inline.text }];
+}
+
+function label(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length <= tocWords ? text : `${words.slice(0, tocWords).join(' ')}…`;
+}
+
+function lastLines(block: Block): number[] {
+  if (block.type === 'list') return block.items.map((item) => item.position.line);
+  if (block.type === 'quote') return block.paragraphs.map((paragraph) => paragraph.position.line);
+  return [];
+}
+
+/** The text a reader sees in a rendered body, without the link controls. */
+export function textOf(node: Root | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element' && (node.properties['className'] as string[] | undefined)?.includes('anchor-link')) return '';
+  if (node.type === 'element' || node.type === 'root') {
+    const separator = node.type === 'root' || /^(ul|ol|blockquote|table|tr|section|div)$/.test(node.tagName) ? '\n' : '';
+    return node.children.map((child) => textOf(child as ElementContent)).join(separator);
+  }
+  return '';
+}
+
+/**
+ * Serialises a body for a Markdown file. The HTML is one line: a blank line would end the
+ * Markdown HTML block and let the rest be read as Markdown, so newlines become `&#10;`.
+ */
+export function bodyToHtml(body: Root): string {
+  return toHtml(body, { characterReferences: { useNamedReferences: false } }).replaceAll('\n', '&#10;');
+}

@@ -1,0 +1,90 @@
+// Node-only edge of the pipeline: reads the article and content/*.yaml, then runs the pure stages in order.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { applyCorrections, type AppliedCorrection } from './apply-corrections.ts';
+import { buildOutline } from './build-outline.ts';
+import { findLostSentences } from './check-conservation.ts';
+import { UnfoldError } from './lib/unfold-error.ts';
+import { pointAt, readYamlConfig } from './lib/yaml-config.ts';
+import { lintContent } from './lint-content.ts';
+import { loadSettings, type ResolvedSettings, type SettingsEnv } from './load-settings.ts';
+import { normaliseSource } from './normalise.ts';
+import { parseArticle } from './parse-article.ts';
+import { readSource } from './read-source.ts';
+import { renderTopic, textOf, type RenderedTopic } from './render-topic.ts';
+import { correctionsSchema } from './schemas/corrections.ts';
+import { outlineSchema } from './schemas/outline.ts';
+import { reservedSlugs } from './topic-kinds.ts';
+import type { LintWarning, Topic } from './types.ts';
+
+export interface PipelineResult {
+  settings: ResolvedSettings;
+  /** The article's path relative to the project, as messages name it. */
+  sourceFile: string;
+  /** The article's own title (a Markdown `#` heading), if it has one. */
+  articleTitle?: string;
+  topics: Topic[];
+  rendered: RenderedTopic[];
+  corrections: AppliedCorrection[];
+  warnings: LintWarning[];
+}
+
+/** Reads the article and content files of `root` and splits the article into rendered topics. */
+export function runPipeline(root: string, env: SettingsEnv = process.env): PipelineResult {
+  const settings = loadSettings(root, env);
+  const sourceFile = path.relative(root, settings.sourcePath) || settings.sourcePath;
+  const isBundledArticle = !env.SITE_SOURCE;
+
+  // read → normalise → correct → parse → outline → lint → render → check nothing was lost
+  const raw = readSource(sourceFile, readArticleBytes(settings.sourcePath, sourceFile));
+  const normalised = normaliseSource(raw);
+  const { source, applied } = isBundledArticle ? correct(root, normalised) : { source: normalised, applied: [] };
+  const article = parseArticle(source);
+  const topics = isBundledArticle ? outline(root, article, settings) : buildOutline(article, outlineSchema.parse({}), outlineOptions('', settings, root));
+  const warnings = lintContent(source, topics);
+  const rendered = topics.map(renderTopic);
+  const emitted = rendered.map((topic, index) => [topics[index]!.heading?.text ?? topic.frontmatter.title, textOf(topic.body)].join('\n'));
+  const lost = findLostSentences(source, emitted);
+  if (lost.length > 0) {
+    const list = lost.slice(0, 10).map(({ line, sentence }) => `  ${sourceFile}:${line}: "${sentence}"`).join('\n');
+    throw new UnfoldError(sourceFile, `${lost.length} sentence(s) of the article are missing from the topics:\n${list}`, {
+      hint: 'this is a bug in the pipeline or the outline; nothing of the article may be lost. Check content/outline.yaml `moves`, then report it',
+    });
+  }
+  return { settings, sourceFile, ...(article.title ? { articleTitle: article.title } : {}), topics, rendered, corrections: applied, warnings };
+}
+
+function readArticleBytes(absolute: string, file: string): Uint8Array {
+  if (!existsSync(absolute)) {
+    throw new UnfoldError(file, 'does not exist', { hint: 'set SITE_SOURCE to an existing .txt or .md file, or put the article at content/article.txt' });
+  }
+  return readFileSync(absolute);
+}
+
+function correct(root: string, source: ReturnType<typeof normaliseSource>) {
+  const file = path.join('content', 'corrections.yaml');
+  const absolute = path.join(root, file);
+  if (!existsSync(absolute)) return { source, applied: [] };
+  const { value, source: yaml } = readYamlConfig(file, readFileSync(absolute, 'utf8'), correctionsSchema);
+  const placed = value.map((correction, index) => ({ ...correction, configPoint: pointAt(yaml, [index]) }));
+  return applyCorrections(source, placed, file);
+}
+
+function outline(root: string, article: ReturnType<typeof parseArticle>, settings: ResolvedSettings): Topic[] {
+  const file = path.join('content', 'outline.yaml');
+  const absolute = path.join(root, file);
+  if (!existsSync(absolute)) return buildOutline(article, outlineSchema.parse({}), outlineOptions(file, settings, root));
+  const { value, source } = readYamlConfig(file, readFileSync(absolute, 'utf8'), outlineSchema);
+  return buildOutline(article, value, { ...outlineOptions(file, settings, root), pointAt: (keyPath) => pointAt(source, keyPath) });
+}
+
+function outlineOptions(configFile: string, settings: ResolvedSettings, root: string) {
+  const pagesDir = path.join(root, 'content', 'pages');
+  const pageSlugs = existsSync(pagesDir) ? readdirSync(pagesDir).map((name) => name.replace(/\.mdx?$/, '')) : [];
+  return {
+    configFile,
+    pointAt: () => ({ line: 1, column: 1 }),
+    reservedSlugs: [...reservedSlugs, ...pageSlugs],
+    overviewTitle: settings.title ?? 'Overview',
+  };
+}

@@ -1,0 +1,45 @@
+import { basename, extname } from 'node:path';
+import type { PipelineResult } from './run-pipeline.ts';
+
+/** What every page may need besides the topics: written to `site.json` and read by the site. */
+export interface SiteData {
+  title: string;
+  description: string;
+  url: string;
+  base: string;
+  lang: string;
+  exitUrl: string;
+  attribution: string;
+  source: { file: string; format: 'text' | 'markdown'; topics: number; words: number };
+  corrections: { original: string; fix: string; note?: string; line: number; column: number }[];
+  lint: { count: number; byRule: Record<string, number>; warnings: { line: number; column: number; rule: string; message: string }[] };
+}
+
+/** Collects the site-wide data of a pipeline run. Without a configured title the article's own, or its file name, is used. */
+export function buildSiteData(result: PipelineResult): SiteData {
+  const { articleTitle, settings, sourceFile, rendered, corrections, warnings } = result;
+  const fileTitle = basename(sourceFile, extname(sourceFile)).replace(/[-_]+/g, ' ').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+  const byRule: Record<string, number> = {};
+  for (const warning of warnings) byRule[warning.rule] = (byRule[warning.rule] ?? 0) + 1;
+  return {
+    title: settings.title ?? articleTitle ?? fileTitle,
+    description: settings.description,
+    url: settings.url,
+    base: settings.base,
+    lang: settings.lang,
+    exitUrl: settings.exitUrl,
+    attribution: settings.attribution,
+    source: {
+      file: sourceFile,
+      format: /\.(md|markdown)$/i.test(sourceFile) ? 'markdown' : 'text',
+      topics: rendered.length,
+      words: rendered.reduce((sum, topic) => sum + topic.frontmatter.words, 0),
+    },
+    corrections: corrections.map(({ original, fix, note, line, column }) => ({ original, fix, ...(note ? { note } : {}), line, column })),
+    lint: {
+      count: warnings.length,
+      byRule,
+      warnings: warnings.map(({ position, rule, message }) => ({ line: position.line, column: position.column, rule, message })),
+    },
+  };
+}
