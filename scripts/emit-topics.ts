@@ -1,6 +1,6 @@
 // Node-only: the stage that writes. Output goes to a fresh folder first and is swapped in only when
 // complete, so a failed build never leaves a half-written or destroyed previous output.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { bodyToHtml, type RenderedTopic } from './render-topic.ts';
@@ -49,4 +49,22 @@ export function generatedFiles(topics: readonly RenderedTopic[], siteData: unkno
   const files = new Map(topics.map((topic) => [`topics/${topic.frontmatter.slug}.md`, topicFile(topic)]));
   files.set('site.json', `${JSON.stringify(siteData, null, 2)}\n`);
   return files;
+}
+
+/**
+ * Updates `dir` in place to hold exactly `files`, rewriting only what changed. For `npm run dev`,
+ * where Astro watches the files: a folder swap would pull them from under its watcher.
+ */
+export function syncFolder(dir: string, files: ReadonlyMap<string, string>): void {
+  const wanted = new Set([...files.keys()].map((name) => path.join(dir, name)));
+  for (const entry of existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }) : []) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.isFile() && !wanted.has(file)) rmSync(file);
+  }
+  for (const [name, contents] of files) {
+    const file = path.join(dir, name);
+    if (existsSync(file) && readFileSync(file, 'utf8') === contents) continue;
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, contents);
+  }
 }

@@ -32,7 +32,8 @@ export interface PipelineResult {
 /** Reads the article and content files of `root` and splits the article into rendered topics. */
 export function runPipeline(root: string, env: SettingsEnv = process.env): PipelineResult {
   const settings = loadSettings(root, env);
-  const sourceFile = path.relative(root, settings.sourcePath) || settings.sourcePath;
+  const relative = path.relative(root, settings.sourcePath);
+  const sourceFile = relative.startsWith('..') ? settings.sourcePath : relative;
   const isBundledArticle = !env.SITE_SOURCE;
 
   // read → normalise → correct → parse → outline → lint → render → check nothing was lost

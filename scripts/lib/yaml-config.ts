@@ -17,7 +17,7 @@ export function parseYaml(file: string, text: string): YamlSource {
   if (first) {
     const offset = first.pos[0];
     throw new UnfoldError(file, `invalid YAML: ${first.message.split('\n')[0]}`, {
-      point: lineCounter.linePos(offset),
+      point: toPoint(lineCounter, offset),
       hint: 'check the indentation and quoting near this place',
     });
   }
@@ -28,7 +28,7 @@ export function parseYaml(file: string, text: string): YamlSource {
 export function pointAt(source: YamlSource, path: readonly PropertyKey[]): SourcePoint {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = source.document.getIn(path.slice(0, depth) as unknown[], true);
-    if (isNode(node) && node.range) return source.lineCounter.linePos(node.range[0]);
+    if (isNode(node) && node.range) return toPoint(source.lineCounter, node.range[0]);
   }
   return { line: 1, column: 1 };
 }
@@ -60,4 +60,9 @@ export function readYamlConfig<Schema extends z.ZodType>(
     });
   }
   return { value: result.data, source };
+}
+
+function toPoint(lineCounter: LineCounter, offset: number): SourcePoint {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
 }

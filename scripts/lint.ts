@@ -1,0 +1,15 @@
+// `npm run lint:content`: prints every suspected defect of the article with file:line:column and a hint.
+// Warnings never fail: they are for the writer to review. Errors in the input still exit non-zero.
+import { UnfoldError } from './lib/unfold-error.ts';
+import { formatWarning } from './lint-content.ts';
+import { runPipeline } from './run-pipeline.ts';
+
+try {
+  const { warnings } = runPipeline(process.cwd());
+  for (const warning of warnings) console.log(formatWarning(warning));
+  console.log(`${warnings.length} warning${warnings.length === 1 ? '' : 's'}`);
+} catch (error) {
+  if (!(error instanceof UnfoldError)) throw error;
+  console.error(`unfold: error: ${error.format()}`);
+  process.exitCode = 1;
+}
