@@ -13,7 +13,9 @@ export default defineConfig({
   base: settings.base,
   // Directory URLs (`/topic/`) work on every static host without rewrite rules.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Scripts and styles stay files, never inlined: a strict Content-Security-Policy allows only the site's own files.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // Readers may be in an unsafe relationship: nothing about them leaves the page, not even to Astro.
   devToolbar: { enabled: false },
   markdown: {

@@ -1,0 +1,55 @@
+// Turns each "#" link beside a heading or list item into "copy the link to here" (or, on a touch screen,
+// "share it"), falling back to copying when sharing is not available.
+
+if (document.querySelector('a.anchor-link')) {
+  // A live region must be in the page before its text changes, or screen readers may miss the message.
+  const live = document.createElement('p');
+  live.className = 'visually-hidden';
+  live.setAttribute('role', 'status');
+  document.body.append(live);
+  const note = document.createElement('span');
+  note.className = 'copy-status';
+  // The live region speaks; this copy is for the eyes only, so it must not join the heading's text.
+  note.setAttribute('aria-hidden', 'true');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const announce = (control: Element, message: string) => {
+    live.textContent = note.textContent = message;
+    control.after(note);
+    clearTimeout(timer);
+    // Clearing the region lets the next copy be announced again.
+    timer = setTimeout(() => {
+      note.remove();
+      live.textContent = '';
+    }, 3000);
+  };
+
+  document.addEventListener('click', async (event) => {
+    const control = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.anchor-link') : null;
+    // Modified clicks keep their usual meaning (open in a new tab, save the link).
+    if (!control || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    const url = new URL(control.getAttribute('href') ?? '', location.href);
+    // A fragment navigation, unlike history.replaceState, updates :target, so the section is marked as
+    // it would be without JavaScript; replacing adds no history entry per click.
+    if (url.hash && location.hash !== url.hash) location.replace(url.hash);
+    if (navigator.share && matchMedia('(pointer: coarse)').matches) {
+      try {
+        return await navigator.share({ url: url.href });
+      } catch (error) {
+        // The reader closed the share sheet: that is an answer, not a failure to fall back from.
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url.href);
+      announce(control, 'Link copied');
+    } catch {
+      // No clipboard (an http: page, a refused permission): the address bar now shows the link.
+      announce(control, 'Link is in the address bar');
+    }
+  });
+}
+
+// A module, not a global script, for the type checker too: its names must not meet `window.status` and the like.
+export {};

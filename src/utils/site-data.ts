@@ -1,8 +1,0 @@
-// Node-only: reads what the build pipeline wrote. Import it from `.astro` frontmatter, never from client scripts.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { siteDataFile } from '../../scripts/generated-paths.ts';
-import type { SiteData } from '../../scripts/site-data.ts';
-
-/** Site-wide data of the current build: settings, title, corrections applied, lint summary. */
-export const siteData: SiteData = JSON.parse(readFileSync(path.join(process.cwd(), siteDataFile), 'utf8'));
