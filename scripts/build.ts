@@ -4,6 +4,7 @@ import path from 'node:path';
 import { swapFolder, writeStagingFolder, generatedFiles } from './emit-topics.ts';
 import { distStagingDir, generatedContentDir } from './generated-paths.ts';
 import { UnfoldError } from './lib/unfold-error.ts';
+import { indexSearch } from './index-search.ts';
 import { runPipeline } from './run-pipeline.ts';
 import { buildSiteData } from './site-data.ts';
 
@@ -22,12 +23,16 @@ try {
   writeStagingFolder(staging, generatedFiles(result.rendered, buildSiteData(result)));
   const content = swapFolder(staging, path.join(root, generatedContentDir));
 
-  // 3. Render the site with Astro into a staging folder, then 4. swap it into dist/.
+  // 3. Render the site with Astro into a staging folder.
   try {
     const astroStarted = performance.now();
     const { build } = await import('astro');
     await build({ root, outDir: path.join(root, distStagingDir), logLevel: 'warn' });
     console.log(`unfold: astro build in ${seconds(astroStarted)}`);
+    // 4. Index the built pages for search.
+    const search = await indexSearch(path.join(root, distStagingDir), result.settings.lang);
+    console.log(`unfold: search index of ${search.pages} pages in ${search.seconds.toFixed(2)} s`);
+    // 5. Swap the new site into dist/.
     swapFolder(path.join(root, distStagingDir), path.join(root, 'dist')).commit();
     content.commit();
   } catch (error) {
