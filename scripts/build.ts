@@ -1,5 +1,6 @@
 // `npm run build`: builds dist/ from the article. Each step is a line; a failure leaves the previous
 // generated content and dist/ exactly as they were.
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { swapFolder, writeStagingFolder, generatedFiles } from './emit-topics.ts';
 import { distStagingDir, generatedContentDir } from './generated-paths.ts';
@@ -10,28 +11,39 @@ import { buildSiteData } from './site-data.ts';
 
 const root = process.cwd();
 const started = performance.now();
-const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(2)} s`;
+/** Seconds each step took; `UNFOLD_TIMINGS=file.json` writes them out for `npm run bench`. */
+const timings: Record<string, number> = {};
+
+async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
+  const from = performance.now();
+  const value = await run();
+  timings[name] = (performance.now() - from) / 1000;
+  return value;
+}
 
 try {
   // 1. Split the article into topics (read → normalise → correct → parse → outline → lint → render → conserve).
-  const result = runPipeline(root);
-  console.log(`unfold: ${result.rendered.length} topics from ${result.sourceFile} in ${seconds(started)}`);
+  const result = await step('split', () => runPipeline(root));
+  console.log(`unfold: ${result.rendered.length} topics from ${result.sourceFile} in ${timings['split']!.toFixed(2)} s`);
   if (result.warnings.length > 0) console.log(`unfold: ${result.warnings.length} content warnings (see them with npm run lint:content)`);
 
   // 2. Emit the topic files and site data, swapped in whole.
-  const staging = path.join(root, `${generatedContentDir}.staging`);
-  writeStagingFolder(staging, generatedFiles(result.rendered, buildSiteData(result)));
-  const content = swapFolder(staging, path.join(root, generatedContentDir));
+  const content = await step('emit', () => {
+    const staging = path.join(root, `${generatedContentDir}.staging`);
+    writeStagingFolder(staging, generatedFiles(result.rendered, buildSiteData(result)));
+    return swapFolder(staging, path.join(root, generatedContentDir));
+  });
 
-  // 3. Render the site with Astro into a staging folder.
   try {
-    const astroStarted = performance.now();
-    const { build } = await import('astro');
-    await build({ root, outDir: path.join(root, distStagingDir), logLevel: 'warn' });
-    console.log(`unfold: astro build in ${seconds(astroStarted)}`);
+    // 3. Render the site with Astro into a staging folder.
+    await step('astro', async () => {
+      const { build } = await import('astro');
+      await build({ root, outDir: path.join(root, distStagingDir), logLevel: 'warn' });
+    });
+    console.log(`unfold: astro build in ${timings['astro']!.toFixed(2)} s`);
     // 4. Index the built pages for search.
-    const search = await indexSearch(path.join(root, distStagingDir), result.settings.lang);
-    console.log(`unfold: search index of ${search.pages} pages in ${search.seconds.toFixed(2)} s`);
+    const search = await step('pagefind', () => indexSearch(path.join(root, distStagingDir), result.settings.lang));
+    console.log(`unfold: search index of ${search.pages} pages in ${timings['pagefind']!.toFixed(2)} s`);
     // 5. Swap the new site into dist/.
     swapFolder(path.join(root, distStagingDir), path.join(root, 'dist')).commit();
     content.commit();
@@ -39,7 +51,12 @@ try {
     content.rollback();
     throw error;
   }
-  console.log(`unfold: built dist/ in ${seconds(started)}`);
+  const total = (performance.now() - started) / 1000;
+  console.log(`unfold: built dist/ in ${total.toFixed(2)} s`);
+  if (process.env['UNFOLD_TIMINGS']) {
+    const report = { stages: timings, total, topics: result.rendered.length, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
+    writeFileSync(process.env['UNFOLD_TIMINGS'], JSON.stringify(report));
+  }
 } catch (error) {
   if (error instanceof UnfoldError) {
     console.error(`unfold: error: ${error.format()}`);
