@@ -18,12 +18,13 @@ const addable = /[\s\p{P}]/u;
 
 /** True when `fix` is `original` with only spaces and punctuation added: the author's words stay. */
 export function onlyAddsSpacingAndPunctuation(original: string, fix: string): boolean {
+  const wanted = [...original];
   let next = 0;
   for (const char of fix) {
-    if (next < original.length && char === original[next]) next++;
+    if (next < wanted.length && char === wanted[next]) next++;
     else if (!addable.test(char)) return false;
   }
-  return next === original.length && fix !== original;
+  return next === wanted.length && fix !== original;
 }
 
 /**
@@ -45,14 +46,19 @@ export function applyCorrections(
       });
     }
     let found = false;
-    for (const line of lines) {
-      let from = 0;
-      for (let index = line.text.indexOf(correction.original); index !== -1; index = line.text.indexOf(correction.original, from)) {
-        line.text = line.text.slice(0, index) + correction.fix + line.text.slice(index + correction.original.length);
-        applied.push({ ...correction, line: line.line, column: index + 1 });
-        from = index + correction.fix.length;
-        found = true;
+    for (const [lineIndex, line] of lines.entries()) {
+      if (!line.text.includes(correction.original)) continue;
+      // Columns are those of the file as the writer sees it, before any correction of the line.
+      const before = source.lines[lineIndex]!.text;
+      // A fix may create the text another fix quotes: then the column is that of the corrected line.
+      const originalText = before.includes(correction.original) ? before : line.text;
+      for (let from = 0; originalText.indexOf(correction.original, from) !== -1; ) {
+        const column = originalText.indexOf(correction.original, from);
+        applied.push({ ...correction, line: line.line, column: column + 1 });
+        from = column + correction.original.length;
       }
+      line.text = line.text.replaceAll(correction.original, correction.fix);
+      found = true;
     }
     if (!found) {
       throw new UnfoldError(configFile, `"${correction.original}" matches nothing in ${source.file}`, {

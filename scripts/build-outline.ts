@@ -34,7 +34,17 @@ export function buildOutline(article: ParsedArticle, config: OutlineConfig, opti
   const find = anchorFinder(blocks, options);
 
   const configAt = new Map<number, OutlineConfig['topics'][number]>();
-  config.topics.forEach((entry, index) => configAt.set(find(entry.at, ['topics', index, 'at']), entry));
+  config.topics.forEach((entry, index) => {
+    const block = find(entry.at, ['topics', index, 'at']);
+    const earlier = configAt.get(block);
+    if (earlier) {
+      throw new UnfoldError(options.configFile, `"${entry.at}" quotes the same block as the entry "${earlier.at}"`, {
+        point: options.pointAt(['topics', index, 'at']),
+        hint: 'describe each topic once: merge the two entries',
+      });
+    }
+    configAt.set(block, entry);
+  });
 
   // A moved run is cut out first, so that a topic's extent is computed without it.
   const moved = new Map<number, Block[]>();

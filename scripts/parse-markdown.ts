@@ -21,6 +21,7 @@ export function parseMarkdown(text: string): ParsedArticle {
   const tree = markdownParser.parse(text);
   literaliseRawHtml(tree);
   const hast = toHast(tree, { allowDangerousHtml: false }) as HastRoot;
+  neutraliseUrls(hast);
   const hastByStart = new Map<string, Element>();
   const unplaced: Element[] = [];
   for (const child of hast.children) {
@@ -67,7 +68,8 @@ export function parseMarkdown(text: string): ParsedArticle {
         return { type: 'paragraph', ...inline(element) };
       case 'blockquote': {
         const children = element.children.filter((child): child is Element => child.type === 'element');
-        if (children.every((child) => child.tagName === 'p')) {
+        const onlyParagraphs = element.children.every((child) => (child.type === 'element' ? child.tagName === 'p' : child.type === 'text' && child.value.trim() === ''));
+        if (onlyParagraphs) {
           const paragraphs = children.map((child) => ({ ...inline(child), position: placeOf(child, position) }));
           return { type: 'quote', paragraphs, text: paragraphs.map((p) => p.text).join('\n'), position };
         }
@@ -82,6 +84,28 @@ export function parseMarkdown(text: string): ParsedArticle {
     }
     return { type: 'rich', hast: [element], text: hastText(element), position };
   }
+}
+
+/** Link schemes a reader may follow; anything else (`javascript:`, `data:`, `vbscript:`) is not a link. */
+const safeUrl = /^(?:https?:|mailto:|#|\/(?!\/)|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
+
+/**
+ * Keeps links only where they are safe, and loads nothing from elsewhere: an image becomes a link to it
+ * (its alt text kept as the link's text), so no request leaves the site unless the reader asks for it.
+ */
+function neutraliseUrls(tree: HastRoot): void {
+  visit(tree, 'element', (element, index, parent) => {
+    if (element.tagName === 'img' && parent && index !== undefined) {
+      const src = String(element.properties['src'] ?? '');
+      const alt = String(element.properties['alt'] ?? '');
+      parent.children[index] = safeUrl.test(src) && src !== ''
+        ? { type: 'element', tagName: 'a', properties: { href: src }, children: [{ type: 'text', value: alt || src }] }
+        : { type: 'text', value: alt };
+      return;
+    }
+    const href = element.properties['href'];
+    if (typeof href === 'string' && !safeUrl.test(href)) delete element.properties['href'];
+  });
 }
 
 /** Raw HTML in an article is the author's text, shown as written: never parsed, never executed. */

@@ -39,19 +39,22 @@ export function readSource(file: string, bytes: Uint8Array): SourceText {
   };
 }
 
-/** The 1-based line of the first byte sequence that is not valid UTF-8. */
+/** The 1-based line of the first byte sequence that is not valid UTF-8: lines are decoded one by one. */
 function lineOfInvalidByte(bytes: Uint8Array): number {
   let line = 1;
-  for (let index = 0; index < bytes.length; index++) {
-    const byte = bytes[index]!;
-    if (byte === 0x0a) line++;
-    if (byte < 0x80) continue;
-    const length = byte >= 0xf0 && byte <= 0xf4 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc2 && byte < 0xe0 ? 2 : 0;
-    if (length === 0) return line;
-    for (let next = 1; next < length; next++) {
-      if (((bytes[index + next] ?? 0) & 0xc0) !== 0x80) return line;
+  let start = 0;
+  for (let index = 0; index <= bytes.length; index++) {
+    const byte = bytes[index];
+    if (index < bytes.length && byte !== 0x0a && byte !== 0x0d) continue;
+    try {
+      utf8.decode(bytes.subarray(start, index));
+    } catch {
+      return line;
     }
-    index += length - 1;
+    // CRLF is one line end; a lone CR or LF is one too.
+    if (byte === 0x0d && bytes[index + 1] === 0x0a) index++;
+    start = index + 1;
+    line++;
   }
   return line;
 }

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 import type { z } from 'zod';
 import { UnfoldError, type SourcePoint } from './unfold-error.ts';
 
@@ -33,6 +33,16 @@ export function pointAt(source: YamlSource, path: readonly PropertyKey[]): Sourc
   return { line: 1, column: 1 };
 }
 
+/** The line and column of the key `key` in the map at `path`: where an unknown key is written. */
+export function pointAtKey(source: YamlSource, path: readonly PropertyKey[], key: string): SourcePoint {
+  const map = path.length === 0 ? source.document.contents : source.document.getIn(path as unknown[], true);
+  if (isMap(map)) {
+    const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key);
+    if (pair && isNode(pair.key) && pair.key.range) return toPoint(source.lineCounter, pair.key.range[0]);
+  }
+  return pointAt(source, path);
+}
+
 /**
  * Validates a YAML file against a zod schema.
  * The first issue becomes one readable error that quotes the key path and its place in the file.
@@ -50,7 +60,7 @@ export function readYamlConfig<Schema extends z.ZodType>(
     const path = issue.path;
     const key = path.length > 0 ? `\`${path.join('.')}\`: ` : '';
     const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-    const point = pointAt(source, unknownKeys.length > 0 ? [...path, unknownKeys[0]!] : path);
+    const point = unknownKeys.length > 0 ? pointAtKey(source, path, unknownKeys[0]!) : pointAt(source, path);
     throw new UnfoldError(file, `${key}${issue.message}`, {
       point,
       hint:
