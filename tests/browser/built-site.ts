@@ -1,0 +1,63 @@
+// Builds the real site once per base in a throwaway copy and serves each dist/ as a host would,
+// so browser tests never read the working tree's dist/.
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { makeProjectCopy, runBuild } from '../build/project.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+export interface BuiltSite {
+  /** The dist/ folder of the build for `base`. */
+  dist(base: string): string;
+  /** The absolute URL of `page` (relative, such as `be-reliable/`) on the server for `base`. */
+  url(base: string, page?: string): string;
+  close(): Promise<void>;
+}
+
+/** Builds the bundled article for each base, serves each build, and fails with the build's output if one fails. */
+export async function buildSites(bases: string[]): Promise<BuiltSite> {
+  const roots = new Map<string, string>();
+  const servers = new Map<string, StaticServer>();
+  const lookup = <T>(map: Map<string, T>, base: string): T => {
+    const value = map.get(base);
+    if (value === undefined) throw new Error(`no site was built for the base ${base}`);
+    return value;
+  };
+  const site: BuiltSite = {
+    dist: (base) => path.join(lookup(roots, base), 'dist'),
+    url: (base, page = '') => new URL(page, lookup(servers, base).url).href,
+    async close() {
+      await Promise.all([...servers.values()].map((server) => server.close()));
+      for (const root of roots.values()) rmSync(root, { recursive: true, force: true });
+    },
+  };
+  try {
+    for (const base of bases) {
+      const root = makeProjectCopy();
+      roots.set(base, root);
+      const run = runBuild(root, { SITE_BASE: base });
+      if (run.status !== 0) throw new Error(`the build for base ${base} exited with ${run.status}:\n${run.stdout}\n${run.stderr}`);
+      servers.set(base, await serveStatic(path.join(root, 'dist'), { base }));
+    }
+  } catch (error) {
+    await site.close();
+    throw error;
+  }
+  return site;
+}
+
+/** Every page of a build, as the path a reader requests (`''` for home, `be-reliable/`, `404.html`). */
+export function listPages(dist: string): string[] {
+  return (readdirSync(dist, { recursive: true }) as string[])
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => name.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
+}
+
+/** The page whose HTML file is the largest: the one most likely to overflow a small screen. */
+export function longestPage(dist: string): string {
+  const sizes = listPages(dist).map((page) => ({
+    page,
+    size: statSync(path.join(dist, page.endsWith('.html') ? page : `${page}index.html`)).size,
+  }));
+  return sizes.sort((a, b) => b.size - a.size)[0]?.page ?? '';
+}

@@ -1,0 +1,133 @@
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findLostSentences } from '../../scripts/check-conservation.ts';
+import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
+import { runPipeline } from '../../scripts/run-pipeline.ts';
+import { makeLargeArticle } from '../fixtures/make-large-article.ts';
+import { emittedTexts, fixturePath, fixtureSource, makeTempRoot, once, removeTempRoots, repoRoot, thrownBy } from './helpers.ts';
+
+afterAll(removeTempRoots);
+
+/** Builds the article at `file` (absolute) as `SITE_SOURCE`, with the project's settings. */
+function build(file: string) {
+  return runPipeline(repoRoot, { SITE_SOURCE: file });
+}
+
+function errorOf(action: () => unknown): UnfoldError {
+  const error = thrownBy(action);
+  expect(error).toBeInstanceOf(UnfoldError);
+  return error as UnfoldError;
+}
+
+describe.each([
+  ['messy.txt', 8],
+  ['hostile.txt', 3],
+  ['article.md', 3],
+  ['hostile.md', 3],
+])('runPipeline with SITE_SOURCE=%s', (name, topicCount) => {
+  const run = once(() => build(fixturePath(name)));
+
+  it('splits it into complete, rendered topics', () => {
+    const result = run();
+    expect(result.topics).toHaveLength(topicCount);
+    expect(result.rendered.map((page) => page.frontmatter.slug)).toEqual(result.topics.map((topic) => topic.slug));
+    expect(new Set(result.topics.map((topic) => topic.slug)).size).toBe(topicCount);
+    expect(result.topics.map((topic) => topic.order)).toEqual(result.topics.map((_, index) => index));
+  });
+
+  it('loses no sentence of the article', () => {
+    expect(findLostSentences(fixtureSource(name), emittedTexts(run()))).toEqual([]);
+  });
+
+  it('applies neither the bundled corrections nor the bundled outline', () => {
+    const result = run();
+    expect(result.corrections).toEqual([]);
+    expect(result.topics.every((topic) => ['overview', 'strategy', 'guide'].includes(topic.kind))).toBe(true);
+  });
+});
+
+describe('runPipeline with other articles', () => {
+  it('takes a Markdown article’s `#` heading as its title', () => {
+    expect(build(fixturePath('article.md')).articleTitle).toBe('Growing tomatoes on a balcony');
+  });
+
+  it('builds a Markdown article whose title is followed directly by its first section', () => {
+    // With no text before the first `##`, there is no overview page to show the `#` title on.
+    const root = makeTempRoot({ 'notes.md': '# Just a title\n\n## One\n\nSome text here.\n\n## Two\n\nMore text here.\n' });
+    const result = build(path.join(root, 'notes.md'));
+    expect(result.articleTitle).toBe('Just a title');
+    expect(result.topics.map((topic) => topic.title)).toEqual(['One', 'Two']);
+  });
+
+  it('builds a Markdown article with an image, whose alt text readers get in place of the image', () => {
+    const root = makeTempRoot({ 'garden.md': 'Intro text here.\n\n![A tomato plant on a balcony](tomato.jpg)\n\nMore text.\n' });
+    expect(build(path.join(root, 'garden.md')).topics).toHaveLength(1);
+  });
+
+  it('builds a Markdown article with raw HTML inside a blockquote', () => {
+    const root = makeTempRoot({ 'quoted.md': 'Intro.\n\n> <div>A quoted block of HTML.</div>\n>\n> A quoted paragraph.\n' });
+    expect(build(path.join(root, 'quoted.md')).topics).toHaveLength(1);
+  });
+
+  it('builds an article with a single paragraph and no heading as one overview', () => {
+    const root = makeTempRoot({ 'one.txt': 'Just one paragraph.\n' });
+    expect(build(path.join(root, 'one.txt')).topics.map((topic) => [topic.kind, topic.title])).toEqual([['overview', 'Overview']]);
+  });
+
+  it('rejects an empty article', () => {
+    const root = makeTempRoot({ 'empty.txt': '' });
+    const error = errorOf(() => build(path.join(root, 'empty.txt')));
+    expect(error.message).toBe('is empty');
+    expect(error.file).toMatch(/empty\.txt$/);
+  });
+
+  it('rejects an article of nothing but scraping boilerplate', () => {
+    const root = makeTempRoot({ 'scraped.txt': 'top of page\r\n\r\n\r\nbottom of page\r\n' });
+    expect(errorOf(() => build(path.join(root, 'scraped.txt'))).message).toBe('has no text besides scraping boilerplate ("top of page", "bottom of page")');
+  });
+
+  it('rejects binary data at its line and column', () => {
+    const root = makeTempRoot({ 'data.txt': Uint8Array.from([0x50, 0x4b, 0x0a, 0x41, 0x00, 0x01]) });
+    const error = errorOf(() => build(path.join(root, 'data.txt')));
+    expect(error.message).toBe('contains binary data (control characters), not text');
+    expect(error.point).toEqual({ line: 2, column: 2 });
+  });
+
+  it('rejects the binary fixture as text that is not UTF-8', () => {
+    expect(errorOf(() => build(fixturePath('binary.bin'))).message).toBe('is not valid UTF-8 text');
+  });
+
+  it('rejects an article that does not exist', () => {
+    const error = errorOf(() => build(path.join(repoRoot, 'tests', 'fixtures', 'articles', 'missing.txt')));
+    expect(error.message).toBe('does not exist');
+    expect(error.hint).toMatch(/SITE_SOURCE/);
+  });
+});
+
+describe('runPipeline on a large article', () => {
+  it('splits a 1 MB article made of the bundled one into a plausible number of unique topics', () => {
+    const text = makeLargeArticle(1_000_000);
+    const bytes = Buffer.byteLength(text);
+    expect(bytes).toBeGreaterThanOrEqual(1_000_000);
+    expect(bytes).toBeLessThan(1_100_000);
+    const headings = text.split('\n').filter((line) => line.startsWith('\u00A0')).length;
+    const root = makeTempRoot({ 'large.txt': text });
+
+    const started = performance.now();
+    const result = build(path.join(root, 'large.txt'));
+    console.log(`runPipeline: ${result.topics.length} topics from ${(bytes / 1e6).toFixed(2)} MB in ${(performance.now() - started).toFixed(0)} ms`);
+
+    expect(result.topics).toHaveLength(headings + 1);
+    expect(new Set(result.topics.map((topic) => topic.slug)).size).toBe(result.topics.length);
+  });
+
+  it('makes articles of about the size asked for, with every heading unique', () => {
+    for (const target of [60_000, 250_000]) {
+      const text = makeLargeArticle(target);
+      expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(target);
+      expect(Buffer.byteLength(text)).toBeLessThan(target + 60_000);
+      const headings = text.split('\n').filter((line) => line.startsWith('\u00A0'));
+      expect(new Set(headings).size).toBe(headings.length);
+    }
+  });
+});

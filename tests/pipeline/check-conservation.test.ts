@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findLostSentences } from '../../scripts/check-conservation.ts';
+import { splitSentences } from '../../scripts/lib/sentences.ts';
+import { readSource } from '../../scripts/read-source.ts';
+import { normaliseSource } from '../../scripts/normalise.ts';
+import { runPipeline } from '../../scripts/run-pipeline.ts';
+import { bundledSource, emittedTexts, nbsp, once, repoRoot, sourceOf } from './helpers.ts';
+
+describe('findLostSentences on the bundled article', () => {
+  const source = bundledSource({ corrected: true });
+  const emittedOnce = once(() => emittedTexts(runPipeline(repoRoot, {})));
+
+  it('finds nothing lost: every sentence of the corrected article is on some page', () => {
+    expect(findLostSentences(source, emittedOnce())).toEqual([]);
+  });
+
+  it('reports each sentence of a paragraph dropped from the emitted text, with the paragraph’s line', () => {
+    const emitted = emittedOnce();
+    const paragraphStart = 'Since the avoidant had an unreliable caregiver growing up';
+    const line = source.lines.find((candidate) => candidate.text.startsWith(paragraphStart))!;
+    const page = emitted.findIndex((text) => text.includes(paragraphStart));
+    const paragraph = emitted[page]!.split('\n').find((text) => text.startsWith(paragraphStart))!;
+    const withoutParagraph = emitted.map((text, index) => (index === page ? text.replace(paragraph, '') : text));
+
+    const lost = findLostSentences(source, withoutParagraph);
+    expect(lost).toEqual(splitSentences(paragraph).map((sentence) => ({ line: line.line, sentence })));
+    expect(lost[0]).toEqual({ line: line.line, sentence: 'Since the avoidant had an unreliable caregiver growing up, showing them that you are dependable can go a long way in developing trust in the relationship.' });
+  });
+
+  it('reports a list item dropped from the emitted text, with its own line', () => {
+    const emitted = emittedOnce();
+    const item = 'He puts up with me and still loves me.';
+    const line = source.lines.find((candidate) => candidate.text.includes(item))!.line;
+    const lost = findLostSentences(source, emitted.map((text) => text.replace(`${item}\n`, '')));
+    expect(lost).toEqual([{ line, sentence: item }]);
+  });
+
+  it('reports a heading dropped from the emitted text', () => {
+    const lost = findLostSentences(source, emittedOnce().map((text) => text.replace('Things to look for in a partner\n', '')));
+    expect(lost.map((entry) => entry.sentence)).toEqual(['Things to look for in a partner']);
+  });
+});
+
+describe('findLostSentences', () => {
+  it('does not count spacing, list markers or heading markers as text', () => {
+    const source = sourceOf(`${nbsp} 1. A heading\n\nOne   sentence.  Two\nwrapped sentence.\n\n  • An item.\n\nSteps:\n\n1. First step.\n`);
+    expect(findLostSentences(source, ['1. A heading\nOne sentence. Two wrapped sentence.', 'An item.\nSteps:\nFirst step.'])).toEqual([]);
+  });
+
+  it('checks a Markdown source by its text, without the syntax', () => {
+    const source = normaliseSource(readSource('a.md', new TextEncoder().encode('# Title\n\nSome *emphasis* here. And a [link](https://example.org).\n\n| a | b |\n| - | - |\n| cell one | cell two |\n')));
+    expect(findLostSentences(source, ['Title', 'Some emphasis here. And a link.', 'a\nb\ncell one\ncell two'])).toEqual([]);
+    expect(findLostSentences(source, ['Title', 'Some emphasis here. And a link.', 'a\nb\ncell one'])).toEqual([{ line: 7, sentence: 'cell two' }]);
+  });
+
+  it('reports a dropped sentence even when the same words stand inside a longer sentence elsewhere', () => {
+    // A check that only asks whether the sentence occurs somewhere cannot tell a lost "Rest." from the "Rest." that starts another paragraph.
+    const source = sourceOf(`${nbsp}Plan\n\n  • Rest.\n  • Run.\n\n${nbsp}Week two\n\nRest. Then run again.\n`);
+    const emitted = ['Plan\nRun.', 'Week two\nRest. Then run again.'];
+    expect(findLostSentences(source, emitted)).toEqual([{ line: 3, sentence: 'Rest.' }]);
+  });
+});

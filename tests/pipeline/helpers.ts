@@ -1,0 +1,120 @@
+// Node-only helpers of the pipeline tests: fixture paths, inline articles and temporary project roots.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { applyCorrections } from '../../scripts/apply-corrections.ts';
+import { buildOutline, type OutlineOptions } from '../../scripts/build-outline.ts';
+import { pointAt, readYamlConfig } from '../../scripts/lib/yaml-config.ts';
+import { normaliseSource } from '../../scripts/normalise.ts';
+import { parseArticle, type ParsedArticle } from '../../scripts/parse-article.ts';
+import { readSource } from '../../scripts/read-source.ts';
+import { renderTopic, textOf, type RenderedTopic } from '../../scripts/render-topic.ts';
+import type { PipelineResult } from '../../scripts/run-pipeline.ts';
+import { correctionsSchema } from '../../scripts/schemas/corrections.ts';
+import { outlineSchema } from '../../scripts/schemas/outline.ts';
+import { reservedSlugs } from '../../scripts/topic-kinds.ts';
+import type { SourceText, Topic } from '../../scripts/types.ts';
+
+export const nbsp = '\u00A0';
+
+/** The project root, whose `content/` holds the bundled article. */
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Absolute path of a fixture article in `tests/fixtures/articles/`. */
+export function fixturePath(name: string): string {
+  return fileURLToPath(new URL(`../fixtures/articles/${name}`, import.meta.url));
+}
+
+/** A fixture article read and normalised as the pipeline does, named by its file name in messages. */
+export function fixtureSource(name: string): SourceText {
+  return normaliseSource(readSource(name, readFileSync(fixturePath(name))));
+}
+
+/** An article given inline, read and normalised as the pipeline does. */
+export function sourceOf(text: string, file = 'article.txt'): SourceText {
+  return normaliseSource(readSource(file, new TextEncoder().encode(text)));
+}
+
+/** The bundled article after normalisation, without (`corrected: false`) or with its corrections. */
+export function bundledSource({ corrected }: { corrected: boolean }): SourceText {
+  const file = path.join('content', 'article.txt');
+  const normalised = normaliseSource(readSource(file, readFileSync(path.join(repoRoot, file))));
+  if (!corrected) return normalised;
+  const configFile = path.join('content', 'corrections.yaml');
+  const { value, source } = readYamlConfig(configFile, readFileSync(path.join(repoRoot, configFile), 'utf8'), correctionsSchema);
+  const placed = value.map((correction, index) => ({ ...correction, configPoint: pointAt(source, [index]) }));
+  return applyCorrections(normalised, placed, configFile).source;
+}
+
+/** Outline options as the pipeline passes them, with every key's place reported as 1:1 unless given. */
+export function outlineOptions(overrides: Partial<OutlineOptions> = {}): OutlineOptions {
+  return {
+    configFile: 'content/outline.yaml',
+    pointAt: () => ({ line: 1, column: 1 }),
+    reservedSlugs,
+    overviewTitle: 'Overview',
+    ...overrides,
+  };
+}
+
+/** The outline an article gets with no `content/outline.yaml`. */
+export function defaultOutline(article: ParsedArticle): Topic[] {
+  return buildOutline(article, outlineSchema.parse({}), outlineOptions());
+}
+
+/** Validates an outline given as YAML text and builds it, so that errors quote the YAML's lines and columns. */
+export function outlineFromYaml(article: ParsedArticle, yaml: string): Topic[] {
+  const file = 'content/outline.yaml';
+  const { value, source } = readYamlConfig(file, yaml, outlineSchema);
+  return buildOutline(article, value, outlineOptions({ configFile: file, pointAt: (keyPath) => pointAt(source, keyPath) }));
+}
+
+/** A fixture article through the pure stages (read, normalise, parse, default outline, render), as `SITE_SOURCE` builds it. */
+export function renderFixture(name: string): { topics: Topic[]; rendered: RenderedTopic[] } {
+  const topics = defaultOutline(parseArticle(fixtureSource(name)));
+  return { topics, rendered: topics.map(renderTopic) };
+}
+
+/** What readers see of each topic, exactly as `runPipeline` hands it to the conservation check. */
+export function emittedTexts(result: Pick<PipelineResult, 'topics' | 'rendered'>): string[] {
+  return result.rendered.map((topic, index) => [result.topics[index]!.heading?.text ?? topic.frontmatter.title, textOf(topic.body)].join('\n'));
+}
+
+const tempRoots: string[] = [];
+
+/** A temporary folder holding `files` (relative path → contents), such as a project root with a `content/` folder. */
+export function makeTempRoot(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'unfold-test-'));
+  tempRoots.push(root);
+  for (const [name, contents] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), contents);
+  }
+  return root;
+}
+
+/** Removes the temporary folders this test file made; call it from `afterAll`. */
+export function removeTempRoots(): void {
+  for (const root of tempRoots.splice(0)) rmSync(root, { recursive: true, force: true });
+}
+
+/** Runs `action` and returns what it threw, so that a test can look at an error's fields. */
+export function thrownBy(action: () => unknown): unknown {
+  try {
+    action();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to throw, but it returned');
+}
+
+/**
+ * Runs `compute` the first time the returned function is called and returns that value ever after.
+ * Suites call the pipeline through it inside their tests, so that a failing run fails those tests
+ * (with its error) instead of stopping the whole file from being collected.
+ */
+export function once<T>(compute: () => T): () => T {
+  let result: { value: T } | undefined;
+  return () => (result ??= { value: compute() }).value;
+}

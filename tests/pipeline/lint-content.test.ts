@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { formatWarning, lintContent } from '../../scripts/lint-content.ts';
+import { parseText } from '../../scripts/parse-text.ts';
+import { runPipeline } from '../../scripts/run-pipeline.ts';
+import type { LintWarning, SourceText } from '../../scripts/types.ts';
+import { bundledSource, defaultOutline, nbsp, repoRoot, sourceOf } from './helpers.ts';
+
+/** Where `text` first stands in the source: 1-based line and column. */
+function placeOf(source: SourceText, text: string): { line: number; column: number } {
+  const line = source.lines.find((candidate) => candidate.text.includes(text));
+  if (!line) throw new Error(`${JSON.stringify(text)} is not in ${source.file}`);
+  return { line: line.line, column: line.text.indexOf(text) + 1 };
+}
+
+function warningsOf(text: string): LintWarning[] {
+  const source = sourceOf(text);
+  return lintContent(source, defaultOutline({ blocks: parseText(source) }));
+}
+
+describe('lintContent on the bundled article before corrections', () => {
+  // Lint sees the normalised article without corrections and without the outline's moves: the defects as scraped.
+  const source = bundledSource({ corrected: false });
+  const warnings = lintContent(source, defaultOutline({ blocks: parseText(source) }));
+  const byRule = (rule: string) => warnings.filter((warning) => warning.rule === rule);
+
+  it('finds "specifyCommunicate" and the other capitalised words run together that content/corrections.yaml fixes', () => {
+    const runTogether = byRule('words-run-together');
+    expect(runTogether.find((warning) => warning.message.includes('specifyCommunicate'))?.position).toEqual(placeOf(source, 'specifyCommunicate'));
+    // "themfollowed" and "safehappy" have no capital to give them away: only the corrections file knows them.
+    expect(runTogether.map((warning) => warning.message.match(/^"(.*)"/)?.[1])).toEqual(['specifyCommunicate', 'expectationsQuestion', 'distanceThings', 'terms.This', 'us.The', 'bondingSigns']);
+    for (const warning of runTogether) expect(warning.position).toEqual(placeOf(source, warning.message.match(/^"(.*)"/)![1]!));
+  });
+
+  it('formats a warning as file:line:column, message and rule, then the hint', () => {
+    const warning = byRule('words-run-together').find((candidate) => candidate.message.includes('specifyCommunicate'))!;
+    const { line, column } = placeOf(source, 'specifyCommunicate');
+    expect(formatWarning(warning)).toBe(
+      `content/article.txt:${line}:${column}: "specifyCommunicate" looks like words run together (words-run-together)\n  hint: add the missing space or punctuation with an entry in content/corrections.yaml`,
+    );
+  });
+
+  it('finds the references to links the scrape lost', () => {
+    const lostLinks = byRule('lost-link');
+    const readThis = lostLinks.find((warning) => warning.position.line === placeOf(source, 'Read this article (part 1 and part 2)').line);
+    expect(readThis?.message).toBe('"Read this article" refers to a link or page the scrape lost');
+    const article = lostLinks.find((warning) => warning.position.line === placeOf(source, 'Article: signs that your relationship is one-sided.').line);
+    expect(article).toMatchObject({ position: { column: 1 }, message: '"Article:" refers to a link or page the scrape lost' });
+    expect(formatWarning(article!)).toMatch(/^content\/article\.txt:\d+:1: "Article:" refers to a link or page the scrape lost \(lost-link\)\n {2}hint: \S/);
+  });
+
+  it('finds the empty heading "10. Be prepared to leave" when no outline moves text into it', () => {
+    const empty = byRule('empty-heading');
+    expect(empty.map((warning) => warning.message)).toEqual(['the heading "10. Be prepared to leave" has no text under it']);
+    expect(empty[0]?.position).toEqual({ line: placeOf(source, '10. Be prepared to leave').line, column: 2 });
+    expect(formatWarning(empty[0]!)).toMatch(/^content\/article\.txt:\d+:2: the heading "10\. Be prepared to leave" has no text under it \(empty-heading\)\n {2}hint: .*`moves`/);
+  });
+
+  it('gives every warning a file, a place, a rule, a message and a hint, sorted by place', () => {
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const warning of warnings) {
+      expect(formatWarning(warning)).toMatch(/^content\/article\.txt:\d+:\d+: .+ \([a-z-]+\)\n {2}hint: .+/);
+    }
+    const places = warnings.map(({ position }) => position.line * 100_000 + position.column);
+    expect(places).toEqual([...places].sort((a, b) => a - b));
+  });
+});
+
+describe('lintContent in the pipeline', () => {
+  it('reports no words run together and no empty heading once corrections and the outline apply', () => {
+    const { warnings } = runPipeline(repoRoot, {});
+    expect(warnings.filter((warning) => warning.rule !== 'lost-link')).toEqual([]);
+    expect(warnings.map((warning) => warning.message)).toContain('"Read this article" refers to a link or page the scrape lost');
+  });
+});
+
+describe('lintContent rules', () => {
+  it('finds stray invisible characters, with their code point', () => {
+    const warnings = warningsOf('Zero\u200Bwidth and soft\u00ADhyphen and \uFFFD replacement.');
+    expect(warnings.map((warning) => [warning.rule, warning.message, warning.position.column])).toEqual([
+      ['stray-character', 'stray character U+200B', 5],
+      ['stray-character', 'stray character U+00AD', 20],
+      ['stray-character', 'stray character U+FFFD', 32],
+    ]);
+  });
+
+  it('does not take names such as McDonald or iPhone for words run together', () => {
+    expect(warningsOf('We met at McDonald’s. I lost my iPhone there.').filter((warning) => warning.rule === 'words-run-together')).toEqual([]);
+  });
+
+  it('finds a heading with no text under it at the heading’s place', () => {
+    expect(warningsOf(`Intro.\n\n${nbsp} 5. What comes next\n`)).toEqual([
+      {
+        file: 'article.txt',
+        position: { line: 3, column: 3 },
+        rule: 'empty-heading',
+        message: 'the heading "5. What comes next" has no text under it',
+        hint: 'write its text, or give it paragraphs from elsewhere with a `moves` entry in content/outline.yaml',
+      },
+    ]);
+  });
+
+  it('reports and never changes the text', () => {
+    const source = sourceOf('specifyCommunicate (read this) now.');
+    const copy = structuredClone(source);
+    lintContent(source, []);
+    expect(source).toEqual(copy);
+  });
+});

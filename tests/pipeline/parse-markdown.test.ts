@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import type { Element, ElementContent } from 'hast';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../scripts/parse-markdown.ts';
+import type { Block } from '../../scripts/types.ts';
+import { defaultOutline, fixturePath } from './helpers.ts';
+
+const article = parseMarkdown(readFileSync(fixturePath('article.md'), 'utf8'));
+const hostile = parseMarkdown(readFileSync(fixturePath('hostile.md'), 'utf8'));
+
+/** Every hast node a block renders: its inline phrasing, its list items' phrasing, its kept HTML. */
+function hastOf(block: Block): ElementContent[] {
+  const roots: ElementContent[] = [];
+  if ('phrasing' in block && block.phrasing) roots.push(...block.phrasing);
+  if (block.type === 'list') roots.push(...block.items.flatMap((item) => item.phrasing ?? []));
+  if (block.type === 'quote') roots.push(...block.paragraphs.flatMap((paragraph) => paragraph.phrasing ?? []));
+  if (block.type === 'rich') roots.push(...block.hast);
+  const all: ElementContent[] = [];
+  const walk = (node: ElementContent): void => {
+    all.push(node);
+    if (node.type === 'element') node.children.forEach(walk);
+  };
+  roots.forEach(walk);
+  return all;
+}
+
+function elementsOf(block: Block | undefined, tagName: string): Element[] {
+  return block ? hastOf(block).filter((node): node is Element => node.type === 'element' && node.tagName === tagName) : [];
+}
+
+function findBlock(blocks: Block[], start: string): Block {
+  const block = blocks.find((candidate) => candidate.text.startsWith(start));
+  if (!block) throw new Error(`no block starts with ${JSON.stringify(start)}`);
+  return block;
+}
+
+describe('parseMarkdown on article.md', () => {
+  const { blocks } = article;
+
+  it('takes the single leading `#` heading as the article title and leaves it out of the blocks', () => {
+    expect(article.title).toBe('Growing tomatoes on a balcony');
+    expect(blocks.some((block) => block.text === 'Growing tomatoes on a balcony')).toBe(false);
+  });
+
+  it('reads `##` headings as topic headings, with the number and label of a numbered one', () => {
+    const headings = blocks.filter((block) => block.type === 'heading');
+    expect(headings.map(({ text, label, number, position }) => ({ text, label, number, position }))).toEqual([
+      { text: '1. First', label: 'First', number: 1, position: { line: 5, column: 1 } },
+      { text: 'Second', label: 'Second', number: undefined, position: { line: 9, column: 1 } },
+    ]);
+  });
+
+  it('reads a deeper `###` heading as a sub-heading', () => {
+    expect(findBlock(blocks, 'Feeding')).toMatchObject({ type: 'subheading', text: 'Feeding', position: { line: 33, column: 1 } });
+  });
+
+  it('places every block at the line and column where it starts', () => {
+    expect(blocks.map((block) => `${block.position.line}:${block.position.column} ${block.type}`)).toEqual([
+      '3:1 paragraph',
+      '5:1 heading',
+      '7:1 paragraph',
+      '9:1 heading',
+      '11:1 paragraph',
+      '13:1 rich',
+      '18:1 list',
+      '21:1 paragraph',
+      '23:1 paragraph',
+      '27:1 rich',
+      '33:1 subheading',
+      '35:1 paragraph',
+      '35:1 rich',
+    ]);
+  });
+
+  it('keeps a table as HTML, header and cells included, with the column alignment', () => {
+    const table = findBlock(blocks, 'Pot size');
+    expect(table.type).toBe('rich');
+    expect(elementsOf(table, 'table')).toHaveLength(1);
+    expect(elementsOf(table, 'th').map((cell) => cell.properties['align'] ?? null)).toEqual([null, 'right', null]);
+    expect(elementsOf(table, 'td')).toHaveLength(6);
+    expect(table.text).toContain('Needs daily water in summer.');
+  });
+
+  it('keeps a task list as a list whose items start with a disabled checkbox, checked or not', () => {
+    const list = findBlock(blocks, 'Buy compost');
+    expect(list).toMatchObject({ type: 'list', ordered: false, items: [{ text: 'Buy compost' }, { text: 'Buy stakes' }] });
+    expect(elementsOf(list, 'input').map((input) => [input.properties['type'], input.properties['checked'], input.properties['disabled']])).toEqual([
+      ['checkbox', true, true],
+      ['checkbox', false, true],
+    ]);
+  });
+
+  it('turns a bare URL into a link (GFM autolink)', () => {
+    const [link] = elementsOf(findBlock(blocks, 'More pictures'), 'a');
+    expect(link?.properties['href']).toBe('https://example.org/tomatoes');
+  });
+
+  it('keeps a footnote reference in its paragraph and the footnotes as a section at the end', () => {
+    const [reference] = elementsOf(findBlock(blocks, 'Water in the morning'), 'a');
+    expect(reference?.properties['dataFootnoteRef']).toBe(true);
+    const footnotes = blocks.at(-1)!;
+    expect(footnotes.type).toBe('rich');
+    expect(elementsOf(footnotes, 'section')[0]?.properties['dataFootnotes']).toBe(true);
+    expect(footnotes.text).toContain('Evening water sits on the leaves overnight.');
+  });
+
+  it('keeps a code block whole, the blank line inside it included', () => {
+    const code = findBlock(blocks, 'mkdir balcony');
+    const [element] = elementsOf(code, 'code');
+    expect(element?.properties['className']).toEqual(['language-sh']);
+    expect(element?.children).toEqual([expect.objectContaining({ type: 'text', value: 'mkdir balcony\n\necho "tomatoes" > balcony/plan.txt\n' })]);
+  });
+
+  it('keeps inline emphasis as phrasing and plain text as text', () => {
+    const paragraph = findBlock(blocks, 'Feed weekly');
+    expect(paragraph.text).toBe('Feed weekly once the first flowers open. Too much feed gives leaves, not fruit.');
+    expect(elementsOf(paragraph, 'em').map((em) => em.children)).toEqual([[expect.objectContaining({ value: 'Too much' })]]);
+  });
+});
+
+describe('parseMarkdown: which headings start topics', () => {
+  it('makes `#` headings topics when there are several of them, with no title', () => {
+    const { title, blocks } = parseMarkdown('# One\n\nText.\n\n# Two\n\n## Part\n\nMore.\n');
+    expect(title).toBeUndefined();
+    expect(blocks.map((block) => `${block.type} ${block.text}`)).toEqual(['heading One', 'paragraph Text.', 'heading Two', 'subheading Part', 'paragraph More.']);
+  });
+
+  it('does not take a `#` heading that follows text as the title', () => {
+    const { title, blocks } = parseMarkdown('Intro.\n\n# One\n\nText.\n');
+    expect(title).toBeUndefined();
+    expect(blocks.map((block) => block.type)).toEqual(['paragraph', 'heading', 'paragraph']);
+  });
+
+  it('starts topics at the shallowest level the article uses below its title', () => {
+    const { blocks } = parseMarkdown('# Title\n\n### A\n\nText.\n\n#### A.1\n\nMore.\n');
+    expect(blocks.map((block) => block.type)).toEqual(['heading', 'paragraph', 'subheading', 'paragraph']);
+  });
+
+  it('reads an article with no heading as paragraphs only', () => {
+    expect(parseMarkdown('One.\n\nTwo.\n').blocks.map((block) => block.type)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it('keeps the footnotes on the page that cites them, not on the last page', () => {
+    // The reference links to `#user-content-fn-a`: that id must be on the same page as the reference.
+    const parsed = parseMarkdown('## One\n\nA claim.[^a]\n\n## Two\n\nOther text.\n\n[^a]: The source of the claim.\n');
+    const topics = defaultOutline(parsed);
+    const pageOf = (text: string) => topics.find((topic) => topic.blocks.some((block) => block.text.includes(text)))?.slug;
+    expect(pageOf('The source of the claim.')).toBe(pageOf('A claim.'));
+  });
+});
+
+describe('parseMarkdown on hostile.md: raw HTML is text', () => {
+  const nodes = hostile.blocks.flatMap(hastOf);
+
+  it('never produces a script, img, div or comment node, nor raw HTML', () => {
+    const elements = nodes.filter((node): node is Element => node.type === 'element').map((node) => node.tagName);
+    expect(elements.filter((tagName) => ['script', 'img', 'div', 'style', 'iframe'].includes(tagName))).toEqual([]);
+    expect(nodes.filter((node) => node.type !== 'element' && node.type !== 'text')).toEqual([]);
+  });
+
+  it('keeps an HTML block as a paragraph whose text is the markup as written', () => {
+    expect(findBlock(hostile.blocks, '<script>')).toMatchObject({
+      type: 'paragraph',
+      text: '<script>alert(1)</script>',
+      phrasing: [{ type: 'text', value: '<script>alert(1)</script>' }],
+      position: { line: 5, column: 1 },
+    });
+    expect(findBlock(hostile.blocks, '<img')).toMatchObject({ type: 'paragraph', text: '<img src=x onerror=alert(1)>' });
+    expect(findBlock(hostile.blocks, '<!--')).toMatchObject({ type: 'paragraph', text: '<!-- comment -->' });
+    expect(findBlock(hostile.blocks, '<div>')).toMatchObject({ type: 'paragraph', text: '<div> <script>alert(3)</script> </div>' });
+  });
+
+  it('keeps inline HTML inside a paragraph, a heading and a list item as text', () => {
+    expect(findBlock(hostile.blocks, 'Inline').text).toBe('Inline <script>alert(1)</script> and <img src=x onerror=alert(1)> inside a paragraph.');
+    expect(findBlock(hostile.blocks, '1. <script>')).toMatchObject({ type: 'heading', number: 1, label: '<script>alert(1)</script> in a heading {props.x}' });
+    const list = findBlock(hostile.blocks, '<img src=x onerror=alert(1)> in a bullet');
+    expect(list.type === 'list' && list.items.map((item) => item.text)).toEqual([
+      '<img src=x onerror=alert(1)> in a bullet item',
+      'code and stars and underscores and {braces} and x',
+      '</li></ul><script>alert(2)</script>',
+    ]);
+  });
+
+  it('keeps raw HTML inside a blockquote as text of the quotation', () => {
+    const [quote] = parseMarkdown('> <div>A quoted block of HTML.</div>\n>\n> A quoted paragraph.\n').blocks;
+    expect(quote?.text).toContain('<div>A quoted block of HTML.</div>');
+    expect(quote?.text).toContain('A quoted paragraph.');
+  });
+
+  it('keeps braces, import and export lines as plain paragraphs', () => {
+    for (const text of ['Some {braces} and {props.x} in a sentence.', 'import x from "y"', 'export const a = 1', '{']) {
+      expect(findBlock(hostile.blocks, text)).toMatchObject({ type: 'paragraph', text });
+    }
+  });
+});

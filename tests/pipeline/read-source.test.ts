@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
+import { readSource } from '../../scripts/read-source.ts';
+import { fixturePath, thrownBy } from './helpers.ts';
+
+const utf8 = new TextEncoder();
+
+/** Bytes from text (UTF-8) and raw byte values, in order. */
+function bytesOf(...parts: (string | number[])[]): Uint8Array {
+  return Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? [...utf8.encode(part)] : part)));
+}
+
+function errorOf(file: string, bytes: Uint8Array): UnfoldError {
+  const error = thrownBy(() => readSource(file, bytes));
+  expect(error).toBeInstanceOf(UnfoldError);
+  return error as UnfoldError;
+}
+
+describe('readSource', () => {
+  it('decodes UTF-8 into lines numbered from 1, keeping blank lines', () => {
+    const source = readSource('article.txt', bytesOf('First “line” — café\n\nThird line\n'));
+    expect(source).toEqual({
+      file: 'article.txt',
+      format: 'text',
+      lines: [
+        { line: 1, text: 'First “line” — café' },
+        { line: 2, text: '' },
+        { line: 3, text: 'Third line' },
+      ],
+    });
+  });
+
+  it('drops a byte order mark, so the first line starts with its first character', () => {
+    const source = readSource('article.txt', bytesOf([0xef, 0xbb, 0xbf], '\u00A0 1. Heading\nText.'));
+    expect(source.lines[0]).toEqual({ line: 1, text: '\u00A0 1. Heading' });
+    expect(source.lines).toHaveLength(2);
+  });
+
+  it('splits CRLF line ends and keeps no carriage return in the text', () => {
+    const source = readSource('article.txt', bytesOf('one\r\ntwo\r\n\r\nfour\r\n'));
+    expect(source.lines.map((line) => line.text)).toEqual(['one', 'two', '', 'four']);
+  });
+
+  it('splits CR line ends (classic Mac OS) like LF', () => {
+    const source = readSource('article.txt', bytesOf('one\rtwo\r\rfour\r'));
+    expect(source.lines).toEqual([
+      { line: 1, text: 'one' },
+      { line: 2, text: 'two' },
+      { line: 3, text: '' },
+      { line: 4, text: 'four' },
+    ]);
+  });
+
+  it('splits a mix of LF, CRLF and CR, counting CRLF as one line end', () => {
+    const source = readSource('article.txt', bytesOf('a\nb\r\nc\rd'));
+    expect(source.lines.map(({ line, text }) => `${line}:${text}`)).toEqual(['1:a', '2:b', '3:c', '4:d']);
+  });
+
+  it('reads the CRLF fixture messy.txt with no carriage return left and its 63 lines numbered', () => {
+    const source = readSource('messy.txt', readFileSync(fixturePath('messy.txt')));
+    expect(source.lines).toHaveLength(63);
+    expect(source.lines.some((line) => line.text.includes('\r'))).toBe(false);
+    expect(source.lines[8]).toEqual({ line: 9, text: '\u00A0 1. Start slower than you think' });
+  });
+
+  it('tells Markdown from plain text by the file extension', () => {
+    const text = bytesOf('Text.');
+    expect(readSource('a.md', text).format).toBe('markdown');
+    expect(readSource('a.markdown', text).format).toBe('markdown');
+    expect(readSource('A.MD', text).format).toBe('markdown');
+    expect(readSource('a.txt', text).format).toBe('text');
+    expect(readSource('article', text).format).toBe('text');
+  });
+
+  it('rejects invalid UTF-8 with an error that names the file and the line', () => {
+    const error = errorOf('content/article.txt', bytesOf('Good line.\nAlso good.\nBad ', [0xff], ' byte.\nGood again.'));
+    expect(error.file).toBe('content/article.txt');
+    expect(error.point).toEqual({ line: 3, column: 1 });
+    expect(error.format()).toMatchInlineSnapshot(`
+      "content/article.txt:3:1: is not valid UTF-8 text
+        hint: save the article as UTF-8 (plain text or Markdown); binary files such as PDF or Word documents cannot be read"
+    `);
+  });
+
+  it('names the line of invalid UTF-8 in a file with CRLF line ends', () => {
+    const error = errorOf('article.txt', bytesOf('one\r\ntwo\r\nthree ', [0xc3, 0x28], '\r\n'));
+    expect(error.point?.line).toBe(3);
+  });
+
+  it('names the line of invalid UTF-8 in a file with CR line ends', () => {
+    // readSource splits lines at a lone CR, so the error must count lone CRs as line ends too.
+    const error = errorOf('article.txt', bytesOf('one\rtwo\rthree ', [0xff], '\rfour'));
+    expect(error.point?.line).toBe(3);
+  });
+
+  it('names the line of a truncated multi-byte sequence', () => {
+    const error = errorOf('article.txt', bytesOf('one\ntwo ', [0xe2, 0x80], '\nthree'));
+    expect(error.point?.line).toBe(2);
+  });
+
+  it('names the line of an overlong encoding, which UTF-8 forbids', () => {
+    // E0 80 80 is an overlong NUL: it has the shape of a 3-byte sequence, but TextDecoder rejects it.
+    expect(errorOf('article.txt', bytesOf('one\ntwo ', [0xe0, 0x80, 0x80], '\nthree\nfour')).point?.line).toBe(2);
+  });
+
+  it('names the line of an encoded surrogate, which UTF-8 forbids', () => {
+    // ED A0 80 encodes the surrogate U+D800: the shape of a 3-byte sequence again.
+    expect(errorOf('article.txt', bytesOf('one\ntwo\n', [0xed, 0xa0, 0x80], '\nfour\nfive\n')).point?.line).toBe(3);
+  });
+
+  it('rejects binary data with an error at the line and column of the first control character', () => {
+    const error = errorOf('data.txt', bytesOf('Looks like text\nab', [0x00, 0x01], 'cd\n'));
+    expect(error.point).toEqual({ line: 2, column: 3 });
+    expect(error.format()).toMatchInlineSnapshot(`
+      "data.txt:2:3: contains binary data (control characters), not text
+        hint: give a plain-text (.txt) or Markdown (.md) file"
+    `);
+  });
+
+  it('rejects the binary fixture (NULs and invalid UTF-8) at the line of its first invalid byte', () => {
+    const error = errorOf('binary.bin', readFileSync(fixturePath('binary.bin')));
+    expect(error.file).toBe('binary.bin');
+    expect(error.point).toEqual({ line: 2, column: 1 });
+    expect(error.message).toBe('is not valid UTF-8 text');
+  });
+
+  it('accepts tabs, vertical tabs and form feeds as text', () => {
+    expect(readSource('a.txt', bytesOf('a\tb\u000Bc\u000Cd')).lines).toEqual([{ line: 1, text: 'a\tb\u000Bc\u000Cd' }]);
+  });
+
+  it('reads an empty file as no lines (normalise reports it)', () => {
+    expect(readSource('empty.txt', new Uint8Array()).lines).toEqual([]);
+  });
+});
