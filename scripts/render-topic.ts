@@ -22,6 +22,8 @@ export interface TopicFrontmatter {
   sourceLines: [number, number];
   words: number;
   toc: { id: string; text: string; depth: 2 | 3 }[];
+  /** Slugs of the most related topics, most related first; the cross-link stage fills it in. */
+  related: string[];
 }
 
 export interface RenderedTopic {
@@ -59,6 +61,7 @@ export function renderTopic(topic: Topic): RenderedTopic {
       sourceLines: [Math.min(...lines), Math.max(...lines)],
       words,
       toc,
+      related: [],
     },
     body: { type: 'root', children },
   };

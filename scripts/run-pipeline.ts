@@ -1,9 +1,11 @@
 // Node-only edge of the pipeline: reads the article and content/*.yaml, then runs the pure stages in order.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { joinBase } from '../src/utils/url.ts';
 import { applyCorrections, type AppliedCorrection } from './apply-corrections.ts';
 import { buildOutline } from './build-outline.ts';
 import { findLostSentences } from './check-conservation.ts';
+import { crossLink, type TermEntry, type TopicToLink } from './cross-link.ts';
 import { UnfoldError } from './lib/unfold-error.ts';
 import { pointAt, readYamlConfig } from './lib/yaml-config.ts';
 import { lintContent } from './lint-content.ts';
@@ -14,6 +16,7 @@ import { readSource } from './read-source.ts';
 import { renderTopic, textOf, type RenderedTopic } from './render-topic.ts';
 import { correctionsSchema } from './schemas/corrections.ts';
 import { outlineSchema } from './schemas/outline.ts';
+import { termsSchema } from './schemas/terms.ts';
 import { reservedSlugs } from './topic-kinds.ts';
 import type { LintWarning, Topic } from './types.ts';
 
@@ -24,7 +27,10 @@ export interface PipelineResult {
   /** The article's own title (a Markdown `#` heading), if it has one. */
   articleTitle?: string;
   topics: Topic[];
+  /** The topics as pages: rendered, with term links and related topics. */
   rendered: RenderedTopic[];
+  /** The index of terms, alphabetical; empty without `content/terms.yaml`. */
+  termIndex: TermEntry[];
   corrections: AppliedCorrection[];
   warnings: LintWarning[];
 }
@@ -36,14 +42,14 @@ export function runPipeline(root: string, env: SettingsEnv = process.env): Pipel
   const sourceFile = relative.startsWith('..') ? settings.sourcePath : relative;
   const isBundledArticle = !env.SITE_SOURCE;
 
-  // read → normalise → correct → parse → outline → lint → render → check nothing was lost
+  // read → normalise → correct → parse → outline → lint → render → cross-link → check nothing was lost
   const raw = readSource(sourceFile, readArticleBytes(settings.sourcePath, sourceFile));
   const normalised = normaliseSource(raw);
   const { source, applied } = isBundledArticle ? correct(root, normalised) : { source: normalised, applied: [] };
   const article = parseArticle(source);
   const topics = isBundledArticle ? outline(root, article, settings) : buildOutline(article, outlineSchema.parse({}), outlineOptions('', settings, root));
   const warnings = lintContent(source, topics);
-  const rendered = topics.map(renderTopic);
+  const { topics: rendered, termIndex } = crossLinkTopics(root, topics.map((topic) => ({ topic, rendered: renderTopic(topic) })), settings, isBundledArticle);
   const emitted = rendered.map((topic, index) => [topics[index]!.heading?.text ?? topic.frontmatter.title, textOf(topic.body)].join('\n'));
   const lost = findLostSentences(source, emitted);
   if (lost.length > 0) {
@@ -52,7 +58,7 @@ export function runPipeline(root: string, env: SettingsEnv = process.env): Pipel
       hint: 'this is a bug in the pipeline or the outline; nothing of the article may be lost. Check content/outline.yaml `moves`, then report it',
     });
   }
-  return { settings, sourceFile, ...(article.title ? { articleTitle: article.title } : {}), topics, rendered, corrections: applied, warnings };
+  return { settings, sourceFile, ...(article.title ? { articleTitle: article.title } : {}), topics, rendered, termIndex, corrections: applied, warnings };
 }
 
 function readArticleBytes(absolute: string, file: string): Uint8Array {
@@ -69,6 +75,17 @@ function correct(root: string, source: ReturnType<typeof normaliseSource>) {
   const { value, source: yaml } = readYamlConfig(file, readFileSync(absolute, 'utf8'), correctionsSchema);
   const placed = value.map((correction, index) => ({ ...correction, configPoint: pointAt(yaml, [index]) }));
   return applyCorrections(source, placed, file);
+}
+
+/** Links the topics to the index of terms and to each other. Like the outline, the terms belong to the bundled article. */
+function crossLinkTopics(root: string, pairs: TopicToLink[], settings: ResolvedSettings, isBundledArticle: boolean) {
+  // astro.config.mjs gives Astro the base from the same settings, so these links agree with withBase().
+  const termsHref = joinBase(settings.base, '/terms/');
+  const file = path.join('content', 'terms.yaml');
+  const absolute = path.join(root, file);
+  if (!isBundledArticle || !existsSync(absolute)) return crossLink(pairs, [], { termsHref });
+  const { value, source } = readYamlConfig(file, readFileSync(absolute, 'utf8'), termsSchema);
+  return crossLink(pairs, value, { configFile: file, pointAt: (keyPath) => pointAt(source, keyPath), termsHref });
 }
 
 function outline(root: string, article: ReturnType<typeof parseArticle>, settings: ResolvedSettings): Topic[] {

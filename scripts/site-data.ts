@@ -1,4 +1,5 @@
 import { basename, extname } from 'node:path';
+import type { TermEntry } from './cross-link.ts';
 import type { PipelineResult } from './run-pipeline.ts';
 
 /** What every page may need besides the topics: written to `site.json` and read by the site. */
@@ -13,11 +14,13 @@ export interface SiteData {
   source: { file: string; format: 'text' | 'markdown'; topics: number; words: number };
   corrections: { original: string; fix: string; note?: string; line: number; column: number }[];
   lint: { count: number; byRule: Record<string, number>; warnings: { line: number; column: number; rule: string; message: string }[] };
+  /** The index of terms (`content/terms.yaml`), alphabetical, each with every place it occurs. */
+  terms: TermEntry[];
 }
 
 /** Collects the site-wide data of a pipeline run. Without a configured title the article's own, or its file name, is used. */
 export function buildSiteData(result: PipelineResult): SiteData {
-  const { articleTitle, settings, sourceFile, rendered, corrections, warnings } = result;
+  const { articleTitle, settings, sourceFile, rendered, corrections, warnings, termIndex } = result;
   const fileTitle = basename(sourceFile, extname(sourceFile)).replace(/[-_]+/g, ' ').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
   const byRule: Record<string, number> = {};
   for (const warning of warnings) byRule[warning.rule] = (byRule[warning.rule] ?? 0) + 1;
@@ -41,5 +44,6 @@ export function buildSiteData(result: PipelineResult): SiteData {
       byRule,
       warnings: warnings.map(({ position, rule, message }) => ({ line: position.line, column: position.column, rule, message })),
     },
+    terms: termIndex,
   };
 }

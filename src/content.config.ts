@@ -21,6 +21,8 @@ const topics = defineCollection({
     sourceLines: z.tuple([z.number().int(), z.number().int()]),
     words: z.number().int().nonnegative(),
     toc: z.array(tocEntry),
+    /** Slugs of the most related topics, most related first (scripts/cross-link.ts). */
+    related: z.array(z.string()),
   }),
 });
 
