@@ -22,22 +22,33 @@ interface SourceUnit {
 /** Markdown nodes whose text a reader reads as one stretch. */
 const textBlocks = new Set(['paragraph', 'heading', 'code', 'html', 'tableCell']);
 
-const lineMarker = /^[\u00A0 \t]*(?:[•◦▪‣●]|[-*](?=[ \t])|\d{1,3}[.)](?=[ \t\u00A0]))?[ \t\u00A0]*/;
+/** What starts a new paragraph, item or heading in the plain-text convention, removed before comparing. */
+const lineMarker = /^(?:\u00A0[\u00A0 \t]*(?:\d{1,3}[.)][ \t\u00A0]+)?|[ \t]*[•◦▪‣●][ \t\u00A0]+|[ \t]+[-*][ \t]+|\d{1,3}[.)][ \t\u00A0]+)/;
+const headingMarker = /^\u00A0/;
 
 /**
  * Finds every sentence of the source that is missing from the emitted topics.
- * The source is the article after normalisation and corrections; the emitted text is what readers see.
+ * The source is the article after normalisation and corrections; `emittedBlocks` is the text of each
+ * paragraph, item and heading readers see. Sentences are counted, so a sentence that occurs twice in
+ * the source must occur twice in the output: finding its words elsewhere does not excuse a loss.
  */
-export function findLostSentences(source: SourceText, emittedTexts: readonly string[]): LostSentence[] {
-  const emitted = emittedTexts.join('\n').replace(/\s+/g, ' ');
-  const known = new Set(emittedTexts.flatMap((text) => splitSentences(text)));
+export function findLostSentences(source: SourceText, emittedBlocks: readonly string[]): LostSentence[] {
+  const available = new Map<string, number>();
+  for (const sentence of emittedBlocks.flatMap(sentencesOf)) available.set(sentence, (available.get(sentence) ?? 0) + 1);
   const lost: LostSentence[] = [];
   for (const unit of sourceUnits(source)) {
-    for (const sentence of splitSentences(unit.text)) {
-      if (!known.has(sentence) && !emitted.includes(sentence)) lost.push({ line: unit.line, sentence });
+    for (const sentence of sentencesOf(unit.text)) {
+      const count = available.get(sentence) ?? 0;
+      if (count === 0) lost.push({ line: unit.line, sentence });
+      else available.set(sentence, count - 1);
     }
   }
   return lost;
+}
+
+/** A line break always ends a stretch of text (a block, a line of code), whatever its punctuation. */
+function sentencesOf(text: string): string[] {
+  return text.split('\n').flatMap(splitSentences);
 }
 
 /** The source's text without markup: each line's marker (heading space, bullet, number) or Markdown syntax removed. */
@@ -52,5 +63,19 @@ function sourceUnits(source: SourceText): SourceUnit[] {
     });
     return units;
   }
-  return source.lines.map((line) => ({ line: line.line, text: line.text.replace(lineMarker, '') }));
+  // A paragraph or item may be wrapped over several lines: a line with no marker continues the one above.
+  const units: SourceUnit[] = [];
+  let open: SourceUnit | undefined;
+  for (const { line, text } of source.lines) {
+    if (text.trim() === '') {
+      open = undefined;
+    } else if (open && !lineMarker.test(text)) {
+      open.text += ` ${text.trim()}`;
+    } else {
+      open = { line, text: text.replace(lineMarker, '') };
+      units.push(open);
+      if (headingMarker.test(text)) open = undefined;
+    }
+  }
+  return units;
 }

@@ -42,10 +42,7 @@ export function parseMarkdown(text: string): ParsedArticle {
     if (!element) continue;
     blocks.push(toBlock(node, element));
   }
-  for (const element of unplaced) {
-    const last = blocks.at(-1);
-    blocks.push({ type: 'rich', hast: [element], text: hastText(element), position: last?.position ?? { line: 1, column: 1 } });
-  }
+  for (const section of unplaced) placeFootnotes(blocks, section);
   return { blocks, ...(titleHeading ? { title: toString(titleHeading) } : {}) };
 
   function toBlock(node: RootContent, element: Element): Block {
@@ -84,6 +81,42 @@ export function parseMarkdown(text: string): ParsedArticle {
     }
     return { type: 'rich', hast: [element], text: hastText(element), position };
   }
+}
+
+/**
+ * remark-rehype gathers footnotes at the end of the document; here each footnote follows the block
+ * that first cites it, so it stays on the same page as its reference whatever the outline does.
+ */
+function placeFootnotes(blocks: Block[], section: Element): void {
+  const list = section.children.find((child): child is Element => child.type === 'element' && child.tagName === 'ol');
+  const items = list?.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'li') ?? [];
+  items.forEach((item, index) => {
+    const citing = blocks.findIndex((block) => citesFootnote(block, `#${String(item.properties['id'])}`));
+    const at = citing === -1 ? blocks.length - 1 : citing;
+    const footnote: Element = {
+      type: 'element',
+      tagName: 'aside',
+      properties: { className: ['footnote'], ariaLabel: 'Footnote' },
+      children: [{ type: 'element', tagName: 'ol', properties: { start: index + 1 }, children: [item] }],
+    };
+    // Footnotes cited by the same block keep their order: insert after the ones already placed there.
+    let insertAt = at + 1;
+    while (isFootnote(blocks[insertAt])) insertAt++;
+    blocks.splice(insertAt, 0, { type: 'rich', hast: [footnote], text: hastText(item), position: placeOf(item, blocks[at]?.position ?? { line: 1, column: 1 }) });
+  });
+}
+
+function isFootnote(block: Block | undefined): boolean {
+  const [node] = block?.type === 'rich' ? block.hast : [];
+  return node?.type === 'element' && node.tagName === 'aside' && String(node.properties['className']).includes('footnote');
+}
+
+function citesFootnote(block: Block, href: string): boolean {
+  const nodes: ElementContent[] =
+    block.type === 'rich' ? block.hast : block.type === 'list' ? block.items.flatMap((item) => item.phrasing ?? []) : block.type === 'quote' ? block.paragraphs.flatMap((p) => p.phrasing ?? []) : (block.phrasing ?? []);
+  const visitNodes = (list: readonly ElementContent[]): boolean =>
+    list.some((node) => node.type === 'element' && (node.properties['href'] === href || visitNodes(node.children)));
+  return visitNodes(nodes);
 }
 
 /** Link schemes a reader may follow; anything else (`javascript:`, `data:`, `vbscript:`) is not a link. */

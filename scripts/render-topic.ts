@@ -38,7 +38,8 @@ export interface RenderedTopic {
  * Ids are slugs of an element's first words, unique in the page, so they do not change when text elsewhere does.
  */
 export function renderTopic(topic: Topic): RenderedTopic {
-  const ids = new UniqueSlugs(reservedIds);
+  // Ids a Markdown article brings (footnotes) are taken first, so no generated id can repeat them.
+  const ids = new UniqueSlugs([...reservedIds, ...topic.blocks.flatMap((block) => (block.type === 'rich' ? existingIds(block.hast) : []))]);
   const toc: TopicFrontmatter['toc'] = [];
   const headingId = ids.take(topic.title, { fallback: 'topic' });
   const children: ElementContent[] = [];
@@ -106,11 +107,23 @@ export function renderTopic(topic: Topic): RenderedTopic {
   }
 }
 
-/** The link control beside a heading or list item; the site's script turns it into "copy link". */
+/**
+ * The link control beside a heading or list item; the site's script turns it into "copy link".
+ * Its name is visually hidden text rather than `aria-label`, so the article's words stay escaped text.
+ */
 function anchorLink(id: string, text: string): Element {
-  return h('a', { className: ['anchor-link'], href: `#${id}`, ariaLabel: `Link to: ${label(text)}`, dataPagefindIgnore: '' }, [
+  return h('a', { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' }, [
     h('span', { ariaHidden: 'true' }, '#'),
+    h('span', { className: ['visually-hidden'] }, `Link to: ${label(text)}`),
   ]);
+}
+
+function existingIds(nodes: readonly ElementContent[]): string[] {
+  return nodes.flatMap((node) => {
+    if (node.type !== 'element') return [];
+    const id = node.properties['id'];
+    return [...(typeof id === 'string' ? [id] : []), ...existingIds(node.children)];
+  });
 }
 
 function phrasing(inline: Inline): ElementContent[] {
@@ -128,15 +141,46 @@ function lastLines(block: Block): number[] {
   return [];
 }
 
+/** Elements whose text is ours, not the article's: link controls and Markdown's footnote markers. */
+function isAddedControl(node: Element): boolean {
+  const className = node.properties['className'];
+  return (Array.isArray(className) && className.includes('anchor-link')) || 'dataFootnoteRef' in node.properties || 'dataFootnoteBackref' in node.properties;
+}
+
 /** The text a reader sees in a rendered body, without the link controls. */
 export function textOf(node: Root | ElementContent): string {
   if (node.type === 'text') return node.value;
-  if (node.type === 'element' && (node.properties['className'] as string[] | undefined)?.includes('anchor-link')) return '';
+  if (node.type === 'element' && isAddedControl(node)) return '';
   if (node.type === 'element' || node.type === 'root') {
-    const separator = node.type === 'root' || /^(ul|ol|blockquote|table|tr|section|div)$/.test(node.tagName) ? '\n' : '';
+    const separator = node.type === 'root' || /^(ul|ol|blockquote|table|tr|section|div|aside)$/.test(node.tagName) ? '\n' : '';
     return node.children.map((child) => textOf(child as ElementContent)).join(separator);
   }
   return '';
+}
+
+/** Elements that hold other blocks. */
+const containers = new Set(['ul', 'ol', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'section', 'aside', 'div', 'blockquote', 'figure', 'dl', 'details']);
+/** Elements whose text is read as one stretch: a paragraph, an item, a heading, a cell. */
+const textBlocks = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'pre', 'dt', 'dd', 'figcaption', 'summary']);
+
+/** The text of each paragraph, item, heading and cell of a body, one string each, in order. */
+export function blockTexts(node: Root | Element): string[] {
+  const texts: string[] = [];
+  let run = '';
+  const flush = () => {
+    if (run.trim() !== '') texts.push(run.trim());
+    run = '';
+  };
+  for (const child of node.children) {
+    if (child.type === 'element' && (containers.has(child.tagName) || textBlocks.has(child.tagName))) {
+      flush();
+      texts.push(...blockTexts(child));
+    } else {
+      run += textOf(child as ElementContent);
+    }
+  }
+  flush();
+  return texts;
 }
 
 /**

@@ -65,10 +65,10 @@ describe('parseMarkdown on article.md', () => {
       '18:1 list',
       '21:1 paragraph',
       '23:1 paragraph',
+      '25:1 rich',
       '27:1 rich',
       '33:1 subheading',
       '35:1 paragraph',
-      '35:1 rich',
     ]);
   });
 
@@ -95,13 +95,15 @@ describe('parseMarkdown on article.md', () => {
     expect(link?.properties['href']).toBe('https://example.org/tomatoes');
   });
 
-  it('keeps a footnote reference in its paragraph and the footnotes as a section at the end', () => {
-    const [reference] = elementsOf(findBlock(blocks, 'Water in the morning'), 'a');
+  it('keeps a footnote reference in its paragraph and the footnote right after the block that cites it', () => {
+    const citing = blocks.findIndex((block) => block.text.includes('Water in the morning'));
+    const [reference] = elementsOf(blocks[citing]!, 'a');
     expect(reference?.properties['dataFootnoteRef']).toBe(true);
-    const footnotes = blocks.at(-1)!;
-    expect(footnotes.type).toBe('rich');
-    expect(elementsOf(footnotes, 'section')[0]?.properties['dataFootnotes']).toBe(true);
-    expect(footnotes.text).toContain('Evening water sits on the leaves overnight.');
+    const footnote = blocks[citing + 1]!;
+    expect(footnote.type).toBe('rich');
+    expect(elementsOf(footnote, 'aside')[0]?.properties['ariaLabel']).toBe('Footnote');
+    expect(elementsOf(footnote, 'li')[0]?.properties['id']).toBe(String(reference?.properties['href']).slice(1));
+    expect(footnote.text).toContain('Evening water sits on the leaves overnight.');
   });
 
   it('keeps a code block whole, the blank line inside it included', () => {

@@ -242,6 +242,6 @@ describe('bodyToHtml on article.md', () => {
     expect(html).toContain('<th align="right">Plants</th>');
     expect(html).toContain('<input type="checkbox" checked disabled> Buy compost');
     expect(html).toContain('<a href="https://example.org/tomatoes">https://example.org/tomatoes</a>');
-    expect(html).toContain('<section data-footnotes class="footnotes">');
+    expect(html).toContain('<aside class="footnote" aria-label="Footnote"><ol start="1"><li id="user-content-fn-morning">');
   });
 });
