@@ -10,7 +10,7 @@ export const GET: APIRoute = async () => {
   const topics = await getTopicPages();
   const pages = await getCollection('pages');
   const kinds = listedKinds.filter((kind) => topics.some((topic) => topic.data.kind === kind));
-  const paths = ['/', ...kinds.map(hubPath), ...topics.map(topicPath), ...pages.map((page) => `/${page.id}/`), '/source/'];
+  const paths = ['/', ...kinds.map(hubPath), ...topics.map(topicPath), ...pages.map((page) => `/${page.id}/`), '/terms/', '/source/'];
   const urls = paths.map((path) => `  <url><loc>${escapeXml(absoluteUrl(path))}</loc></url>`).join('\n');
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`, {
     headers: { 'Content-Type': 'application/xml' },
