@@ -5,6 +5,7 @@ if (document.querySelector('a.anchor-link')) {
   // A live region must be in the page before its text changes, or screen readers may miss the message.
   const live = document.createElement('p');
   live.className = 'visually-hidden';
+  live.id = 'copy-status';
   live.setAttribute('role', 'status');
   document.body.append(live);
   const note = document.createElement('span');
