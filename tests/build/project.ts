@@ -22,9 +22,12 @@ export interface BuildRun {
   stderr: string;
 }
 
+/** `npm run build`'s command line without its leading `node`, read from package.json so both stay one. */
+const buildArguments = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build.split(' ').slice(1);
+
 /** Runs `npm run build`'s script in `root` with extra environment variables. */
 export function runBuild(root: string, env: Record<string, string> = {}): BuildRun {
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const run = spawnSync(process.execPath, buildArguments, {
     cwd: root,
     env: { ...buildEnvironment(), ...env },
     encoding: 'utf8',
