@@ -28,6 +28,8 @@ export default defineConfig({
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'self'"],
+      // Pagefind's search runs as WebAssembly, which browsers compile only under 'wasm-unsafe-eval' (not JavaScript eval).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   integrations: [mdx()],

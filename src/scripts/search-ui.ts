@@ -1,0 +1,366 @@
+// The search, loaded by search-loader.ts on first use: results as you type under the field (a combobox with
+// a listbox of sections, grouped by page), filters by kind, and a link to the search on request. The query
+// logic and the sections are the pure functions of src/utils/search-*.ts, which the quality test runs too.
+// Nothing is written to the address bar, history or storage: see SearchField.astro.
+import { fallbackNotice, type QueryOutcome } from '../utils/search-query.ts';
+import {
+  countByKind,
+  describeHit,
+  overviewKind,
+  pageKinds,
+  searchPages,
+  type PagefindApi,
+  type PagefindResult,
+  type SearchAnswer,
+} from '../utils/search-results.ts';
+import type { ExcerptPart, PageSection } from '../utils/search-sections.ts';
+import { withBase } from '../utils/url.ts';
+
+/** Quiet time after a key press before searching: a word typed at speed is searched once. */
+const debounceMs = 150;
+/** Pages and sections per page shown: a popup must stay short, the search page can list more. */
+const limits = { header: { pages: 6, sections: 2 }, page: { pages: 20, sections: 3 } } as const;
+
+let pagefindModule: Promise<PagefindApi> | undefined;
+let kindsById: Promise<Map<string, string>> | undefined;
+
+/** Pagefind's own script from the built site, once; a failed load is tried again on the next search. */
+function loadPagefind(): Promise<PagefindApi> {
+  pagefindModule ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as PagefindApi;
+    // Paths under the base, for the index and for result URLs. No web worker: it would download a second
+    // copy of Pagefind's code (43 kB) to search an index this small, which takes milliseconds on the page.
+    await pagefind.options({ basePath: withBase('/pagefind/'), baseUrl: withBase('/'), noWorker: true });
+    return pagefind;
+  })().catch((error: unknown) => {
+    pagefindModule = undefined;
+    throw error;
+  });
+  return pagefindModule;
+}
+
+function loadKinds(pagefind: PagefindApi): Promise<Map<string, string>> {
+  kindsById ??= pageKinds(pagefind).catch((error: unknown) => {
+    kindsById = undefined;
+    throw error;
+  });
+  return kindsById;
+}
+
+export interface SearchController {
+  /** The form was submitted (Enter): open the chosen result, else the first one, else search now. */
+  submit(): void;
+}
+
+const controllers = new WeakMap<HTMLFormElement, SearchController>();
+
+/** Turns a search form (SearchField.astro) into the live search; once per form. */
+export function mount(form: HTMLFormElement, input: HTMLInputElement): SearchController {
+  const existing = controllers.get(form);
+  if (existing) return existing;
+  const controller = createController(form, input);
+  controllers.set(form, controller);
+  return controller;
+}
+
+function createController(form: HTMLFormElement, input: HTMLInputElement): SearchController {
+  const variant = form.dataset['search'] === 'page' ? 'page' : 'header';
+  const limit = limits[variant];
+  const singular = new Map<string, string>(JSON.parse(form.dataset['kinds'] ?? '[]') as [string, string][]);
+  const kindOrder = [...singular.keys()];
+  const status = form.querySelector<HTMLElement>('[data-search-status]');
+  // `search-input` gives `search-results`, `search-result-0-1`…: the ids the benchmark and tests look for.
+  const prefix = input.id.replace(/-input$/, '');
+
+  const summary = element('p', { class: 'search-summary' });
+  const filters = element('div', { class: 'search-filters', role: 'group', 'aria-label': 'Show only' });
+  const list = element('div', { class: 'search-results', id: `${prefix}-results`, role: 'listbox', 'aria-label': 'Results' });
+  const copy = element('button', { type: 'button', class: 'search-copy' }, ['Copy link to this search']);
+  const copied = element('p', { class: 'search-copied' });
+  const panel = element('div', { class: 'search-panel', id: `${prefix}-panel` }, [summary, filters, list, copy, copied]);
+  panel.hidden = true;
+  form.append(panel);
+
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-controls', list.id);
+  input.setAttribute('aria-expanded', 'false');
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Increases with every search and every filter change; a slower, older answer is then dropped. */
+  let generation = 0;
+  let outcome: QueryOutcome<PagefindResult> | undefined;
+  /** The query `outcome` answers, and the options shown for it. */
+  let shownQuery = '';
+  let kind: string | undefined;
+  let options: HTMLAnchorElement[] = [];
+  let active = -1;
+
+  const announce = (message: string) => {
+    if (status) status.textContent = message;
+  };
+
+  const open = (isOpen: boolean) => {
+    panel.hidden = !isOpen;
+    input.setAttribute('aria-expanded', String(isOpen));
+    if (!isOpen) setActive(-1);
+  };
+
+  const setActive = (index: number) => {
+    options[active]?.classList.remove('is-active');
+    options[active]?.setAttribute('aria-selected', 'false');
+    active = index;
+    const option = options[active];
+    if (!option) return input.removeAttribute('aria-activedescendant');
+    option.classList.add('is-active');
+    option.setAttribute('aria-selected', 'true');
+    input.setAttribute('aria-activedescendant', option.id);
+    option.scrollIntoView({ block: 'nearest' });
+  };
+
+  const clear = () => {
+    generation++;
+    clearTimeout(timer);
+    outcome = undefined;
+    shownQuery = '';
+    options = [];
+    list.replaceChildren();
+    filters.replaceChildren();
+    summary.textContent = '';
+    copied.replaceChildren();
+    open(false);
+    announce('');
+  };
+
+  const search = async () => {
+    clearTimeout(timer);
+    const query = input.value.trim();
+    if (!query) return clear();
+    const current = ++generation;
+    try {
+      const pagefind = await loadPagefind();
+      const found = await searchPages(pagefind, query);
+      if (current !== generation) return;
+      outcome = found;
+      shownQuery = query;
+      await render(current);
+    } catch (error) {
+      if (current === generation) fail(error);
+    }
+  };
+
+  const render = async (current: number) => {
+    if (!outcome) return;
+    const pagefind = await loadPagefind();
+    const kinds = await loadKinds(pagefind);
+    const kindOf = (id: string) => kinds.get(id) ?? overviewKind;
+    const hits = outcome.hits.filter((hit) => !kind || kindOf(hit.result.id) === kind);
+    const answers = await Promise.all(hits.slice(0, limit.pages).map((hit) => describeHit(hit, limit.sections)));
+    if (current !== generation) return;
+
+    renderFilters(countByKind(outcome.hits, kindOf, kindOrder), outcome.hits.length);
+    options = [];
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    list.replaceChildren(...answers.map((answer, index) => renderAnswer(answer, index)));
+    list.hidden = answers.length === 0;
+    copy.hidden = false;
+    copied.replaceChildren();
+
+    const total = outcome.hits.length;
+    const counted = kind ? `${hits.length} of ${total} ${plural(total, 'page')} in ${kind}` : `${total} ${plural(total, 'page')}`;
+    const message = total === 0 ? `Nothing found for “${shownQuery}”. Try other words, or fewer.` : [fallbackNotice(outcome), counted].filter(Boolean).join(' ');
+    summary.textContent = message;
+    announce(message);
+    open(true);
+  };
+
+  const renderFilters = (counts: [string, number][], total: number) => {
+    if (total === 0) return filters.replaceChildren();
+    const shown: [string | undefined, string, number][] = [[undefined, 'All', total], ...counts.map(([name, count]): [string, string, number] => [name, name, count])];
+    if (kind && !counts.some(([name]) => name === kind)) shown.push([kind, kind, 0]);
+    const focused = document.activeElement instanceof HTMLElement && filters.contains(document.activeElement) ? document.activeElement.dataset['kind'] ?? '' : undefined;
+    filters.replaceChildren(
+      ...shown.map(([value, label, count]) => {
+        const button = element('button', { type: 'button', class: 'search-filter', 'aria-pressed': String(value === kind), 'data-kind': value ?? '' }, [
+          `${label} `,
+          element('span', { class: 'search-filter-count' }, [String(count)]),
+        ]);
+        button.addEventListener('click', () => {
+          kind = value;
+          const current = ++generation;
+          render(current).catch((error: unknown) => current === generation && fail(error));
+        });
+        return button;
+      }),
+    );
+    // Re-rendering replaces the buttons; keep the keyboard where it was.
+    if (focused !== undefined) filters.querySelector<HTMLElement>(`[data-kind="${CSS.escape(focused)}"]`)?.focus();
+  };
+
+  const renderAnswer = (answer: SearchAnswer, index: number) => {
+    const labelId = `${prefix}-result-${index}`;
+    const label = element('div', { class: 'search-result-title', id: labelId, role: 'presentation' }, [
+      element('span', { class: 'search-result-kind' }, [singular.get(answer.kind) ?? answer.kind]),
+      ' ',
+      answer.title,
+    ]);
+    const sections: (PageSection | undefined)[] = answer.sections.length > 0 ? answer.sections : [undefined];
+    const links = sections.map((section, sectionIndex) => {
+      const option = element(
+        'a',
+        { class: 'search-option', id: `${labelId}-${sectionIndex}`, role: 'option', 'aria-selected': 'false', tabindex: '-1', href: section?.url ?? answer.url },
+        section ? sectionContent(section) : [answer.summary ?? answer.title],
+      );
+      options.push(option);
+      return option;
+    });
+    return element('div', { class: 'search-result', role: 'group', 'aria-labelledby': labelId }, [label, ...links]);
+  };
+
+  const fail = (error: unknown) => {
+    console.error('Search could not run:', error);
+    outcome = undefined;
+    options = [];
+    list.replaceChildren();
+    filters.replaceChildren();
+    copy.hidden = true;
+    summary.replaceChildren('Search could not load. ', element('a', { href: withBase('/') }, ['Every topic is listed on the home page.']));
+    announce('Search could not load.');
+    open(true);
+  };
+
+  const go = (option: HTMLAnchorElement | undefined) => {
+    if (!option) return false;
+    open(false);
+    location.assign(option.href);
+    return true;
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    if (!input.value.trim()) return clear();
+    timer = setTimeout(() => void search(), debounceMs);
+  });
+
+  input.addEventListener('keydown', (event) => {
+    if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (options.length === 0) return;
+      event.preventDefault();
+      if (panel.hidden) return open(true);
+      const next = event.key === 'ArrowDown' ? Math.min(active + 1, options.length - 1) : active - 1;
+      setActive(next);
+    } else if (event.key === 'Escape') {
+      if (variant === 'header' && !panel.hidden) {
+        event.preventDefault();
+        open(false);
+      } else if (input.value) {
+        event.preventDefault();
+        input.value = '';
+        clear();
+      }
+    }
+  });
+
+  input.addEventListener('focus', () => {
+    if (outcome && input.value.trim() === shownQuery) open(true);
+  });
+
+  // The header popup closes when the keyboard or the pointer leaves the form; the search page keeps it.
+  if (variant === 'header') {
+    form.addEventListener('focusout', (event) => {
+      if (!(event.relatedTarget instanceof Node && form.contains(event.relatedTarget))) open(false);
+    });
+    document.addEventListener('pointerdown', (event) => {
+      if (!(event.target instanceof Node && form.contains(event.target))) open(false);
+    });
+  }
+
+  list.addEventListener('click', (event) => {
+    const option = event.target instanceof Element ? event.target.closest('a.search-option') : null;
+    if (option) open(false);
+  });
+
+  copy.addEventListener('click', async () => {
+    // The fragment never reaches a server, so the terms stay out of every host's logs.
+    const link = new URL(`${withBase('/search/')}#q=${encodeURIComponent(shownQuery)}`, location.href).href;
+    try {
+      await navigator.clipboard.writeText(link);
+      copied.replaceChildren('Link copied.');
+      announce('Link copied');
+    } catch {
+      // No clipboard (a refused permission, an http: page): show the link to copy by hand, never in the address bar.
+      const field = element('input', { type: 'text', readonly: '', value: link, 'aria-label': 'Link to this search', class: 'search-link' });
+      copied.replaceChildren(field);
+      field.select();
+      announce('Copy the link shown under the results');
+    }
+  });
+
+  // A page kept for Back (the back-forward cache) would show the terms to whoever presses Back.
+  addEventListener('pagehide', () => {
+    input.value = '';
+    clear();
+  });
+
+  if (variant === 'page') {
+    panel.hidden = false;
+    copy.hidden = true;
+    const shared = /^#q=(.*)$/s.exec(location.hash)?.[1];
+    if (shared !== undefined) {
+      input.value = safeDecode(shared);
+      // The link was followed on purpose; from here on the terms need not sit in the address bar.
+      history.replaceState(history.state, '', location.pathname + location.search);
+    }
+  }
+  if (input.value.trim()) void search();
+  void loadPagefind()
+    .then(loadKinds)
+    .catch(() => {});
+
+  return {
+    submit() {
+      if (go(options[active])) return;
+      if (outcome && input.value.trim() === shownQuery && go(options[0])) return;
+      void search();
+    },
+  };
+}
+
+/** A section as an option shows it: the heading it sits under, the excerpt, and keywords it matched unseen. */
+function sectionContent(section: PageSection): (Node | string)[] {
+  const content: (Node | string)[] = [];
+  if (section.heading) content.push(element('span', { class: 'search-option-heading' }, [section.heading]));
+  content.push(element('span', { class: 'search-option-excerpt' }, section.excerpt.map(excerptNode)));
+  if (section.keywords.length > 0) content.push(element('span', { class: 'search-option-keywords' }, [`About: ${section.keywords.join(', ')}`]));
+  return content;
+}
+
+/** Excerpt text as text nodes and `<mark>`s: never parsed as HTML, whatever the article says. */
+function excerptNode(part: ExcerptPart): Node {
+  return part.mark ? element('mark', {}, [part.text]) : document.createTextNode(part.text);
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string>,
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}

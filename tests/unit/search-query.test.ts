@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import {
+  fallbackNotice,
+  maxQueryWords,
+  meaningfulWords,
+  queryWords,
+  searchWithFallback,
+  subsetsOfSize,
+  type ScoredResult,
+} from '../../src/utils/search-query.ts';
+
+describe('queryWords', () => {
+  it('lowercases, straightens curly apostrophes and drops punctuation around words', () => {
+    expect(queryWords('Is it my fault he’s so DISTANT?!')).toEqual(['is', 'it', 'my', 'fault', "he's", 'so', 'distant']);
+  });
+
+  it('keeps hyphenated words and apostrophes inside words, but not quotes around them', () => {
+    expect(queryWords("'push-pull' dynamic, don't")).toEqual(['push-pull', 'dynamic', "don't"]);
+    expect(queryWords('“breadcrumbing” -- ok')).toEqual(['breadcrumbing', 'ok']);
+  });
+
+  it('returns nothing for an empty or punctuation-only query', () => {
+    expect(queryWords('')).toEqual([]);
+    expect(queryWords('  ?! … ')).toEqual([]);
+  });
+});
+
+describe('meaningfulWords', () => {
+  it('drops pronouns, auxiliaries, negations and fillers from a question in a reader’s own words', () => {
+    expect(meaningfulWords('is it my fault he is so distant')).toEqual(['fault', 'distant']);
+    expect(meaningfulWords("he won't talk about his feelings")).toEqual(['talk', 'feelings']);
+    expect(meaningfulWords('Why does my partner always pull away from me?')).toEqual(['partner', 'pull', 'away']);
+  });
+
+  it('drops stop words written with a curly apostrophe', () => {
+    expect(meaningfulWords('he won’t commit')).toEqual(['commit']);
+  });
+
+  it('keeps one copy of a repeated word', () => {
+    expect(meaningfulWords('space space and more space')).toEqual(['space']);
+  });
+
+  it('keeps the words of a query made only of stop words: the reader asked for them', () => {
+    expect(meaningfulWords('is it me')).toEqual(['is', 'it', 'me']);
+  });
+
+  it(`keeps at most ${maxQueryWords} words`, () => {
+    expect(meaningfulWords('one1 two2 three3 four4 five5 six6 seven7 eight8')).toEqual(['one1', 'two2', 'three3', 'four4', 'five5', 'six6']);
+  });
+});
+
+describe('subsetsOfSize', () => {
+  it('lists every group of the size, keeping the words in order', () => {
+    expect(subsetsOfSize(['a', 'b', 'c'], 2)).toEqual([
+      ['a', 'b'],
+      ['a', 'c'],
+      ['b', 'c'],
+    ]);
+    expect(subsetsOfSize(['a', 'b', 'c'], 1)).toEqual([['a'], ['b'], ['c']]);
+    expect(subsetsOfSize(['a', 'b', 'c'], 3)).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('has none of size zero or larger than the words', () => {
+    expect(subsetsOfSize(['a'], 0)).toEqual([]);
+    expect(subsetsOfSize(['a'], 2)).toEqual([]);
+  });
+});
+
+/** A fake Pagefind: a page matches when it holds every word; its score is the sum of the words' scores. */
+function fakeSearch(pages: Record<string, Record<string, number>>) {
+  const calls: string[] = [];
+  const search = async (terms: string): Promise<ScoredResult[]> => {
+    calls.push(terms);
+    const words = terms.split(' ');
+    return Object.entries(pages)
+      .filter(([, scores]) => words.every((word) => word in scores))
+      .map(([id, scores]) => ({ id, score: words.reduce((sum, word) => sum + scores[word]!, 0) }))
+      .sort((a, b) => b.score - a.score);
+  };
+  return { search, calls };
+}
+
+describe('searchWithFallback', () => {
+  it('searches all meaningful words together and does not fall back when a page has them all', async () => {
+    const { search, calls } = fakeSearch({ a: { fault: 1, distant: 2 }, b: { distant: 5 } });
+    const outcome = await searchWithFallback('is it my fault he is so distant', search);
+    expect(calls).toEqual(['fault distant']);
+    expect(outcome.hits.map((hit) => hit.result.id)).toEqual(['a']);
+    expect(outcome.hits[0]!.words).toEqual(['fault', 'distant']);
+    expect(outcome.fallback).toEqual([]);
+    expect(fallbackNotice(outcome)).toBeUndefined();
+  });
+
+  it('falls back to the largest groups of words that find something and merges them by score', async () => {
+    const { search, calls } = fakeSearch({
+      a: { cold: 1, distant: 1 },
+      b: { distant: 3, ghosting: 1 },
+      c: { ghosting: 4 },
+    });
+    const outcome = await searchWithFallback('cold distant ghosting', search);
+    expect(calls).toEqual(['cold distant ghosting', 'cold distant', 'cold ghosting', 'distant ghosting']);
+    expect(outcome.hits.map((hit) => [hit.result.id, hit.words.join(' ')])).toEqual([
+      ['b', 'distant ghosting'],
+      ['a', 'cold distant'],
+    ]);
+    expect(outcome.fallback).toEqual([
+      ['cold', 'distant'],
+      ['distant', 'ghosting'],
+    ]);
+    expect(fallbackNotice(outcome)).toBe('No page has all of your words. Showing results for “cold distant” or “distant ghosting”.');
+  });
+
+  it('goes down to single words, keeping each page once with its best score', async () => {
+    const { search } = fakeSearch({ a: { fault: 2 }, b: { distant: 3 }, c: { fault: 1, other: 1 } });
+    const outcome = await searchWithFallback('my fault or distant', search);
+    expect(outcome.hits.map((hit) => hit.result.id)).toEqual(['b', 'a', 'c']);
+    expect(fallbackNotice(outcome)).toBe('No page has all of your words. Showing results for “fault” or “distant”.');
+  });
+
+  it('finds nothing, without searching, for an empty query', async () => {
+    const { search, calls } = fakeSearch({ a: { x: 1 } });
+    expect(await searchWithFallback(' ?? ', search)).toEqual({ words: [], hits: [], fallback: [] });
+    expect(calls).toEqual([]);
+  });
+
+  it('finds nothing when no word matches at all', async () => {
+    const { search } = fakeSearch({ a: { x: 1 } });
+    const outcome = await searchWithFallback('zebra unicorn', search);
+    expect(outcome).toEqual({ words: ['zebra', 'unicorn'], hits: [], fallback: [] });
+  });
+});
