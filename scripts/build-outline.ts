@@ -1,4 +1,5 @@
 import { UnfoldError, type SourcePoint } from './lib/unfold-error.ts';
+import { quotes } from './lib/quote-match.ts';
 import { firstSentence } from './lib/sentences.ts';
 import { UniqueSlugs } from './lib/slug.ts';
 import type { ParsedArticle } from './parse-article.ts';
@@ -155,22 +156,10 @@ function claim(slugs: UniqueSlugs, wanted: string, options: OutlineOptions, inde
   return taken;
 }
 
-/** Folds the differences a reader does not see when quoting: spacing, curly or straight quotes, leading quote marks. */
-function foldForMatching(text: string): string {
-  return text
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”„]/g, '"')
-    .replace(/\s+/g, ' ')
-    .replace(/^["'\s]+/, '')
-    .trim();
-}
-
 /** Finds the one block an anchor quotes: its text starts or ends with the anchor. Nothing or twice is an error. */
 function anchorFinder(blocks: readonly Block[], options: OutlineOptions) {
-  const folded = blocks.map((block) => foldForMatching(block.text));
   return (anchor: string, path: readonly (string | number)[]): number => {
-    const wanted = foldForMatching(anchor);
-    const matches = folded.flatMap((text, index) => (text.startsWith(wanted) || text.endsWith(wanted) ? [index] : []));
+    const matches = blocks.flatMap((block, index) => (quotes(block.text, anchor) ? [index] : []));
     if (matches.length !== 1) {
       const lines = matches.map((index) => blocks[index]!.position.line).join(', ');
       throw new UnfoldError(

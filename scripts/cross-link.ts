@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import { reservedIds } from './lib/reserved-ids.ts';
 import { splitSentences } from './lib/sentences.ts';
 import { slugify, UniqueSlugs } from './lib/slug.ts';
+import { foldForQuoting } from './lib/quote-match.ts';
 import { UnfoldError, type SourcePoint } from './lib/unfold-error.ts';
 import { textOf, type RenderedTopic } from './render-topic.ts';
 import type { TermConfig } from './schemas/terms.ts';
@@ -130,12 +131,12 @@ export function crossLink(topics: readonly TopicToLink[], terms: readonly TermCo
 
   /** The one sentence of the article that starts with the entry's `definedBy` words; it must use the term. */
   function findDefinition(term: TermConfig, index: number): TermEntry['definition'] {
-    const quote = comparable(term.definedBy!);
+    const quote = foldForQuoting(term.definedBy!);
     const found: { text: string; topic: string; id: string }[] = [];
     topics.forEach(({ rendered }, topicIndex) => {
       for (const block of blocks[topicIndex]!) {
         for (const sentence of splitSentences(block.text)) {
-          if (comparable(sentence).startsWith(quote)) found.push({ text: sentence, topic: rendered.frontmatter.slug, id: block.id });
+          if (foldForQuoting(sentence).startsWith(quote)) found.push({ text: sentence, topic: rendered.frontmatter.slug, id: block.id });
         }
       }
     });
@@ -200,7 +201,7 @@ function termMatcher(terms: readonly TermConfig[], configFile: string, pointAt: 
     // Names are unique among the terms, so a suffix is added only to a name the page's layout uses as an id.
     slugOf.push(ids.take(term.term, { fallback: 'term' }));
     [term.term, ...term.aliases].forEach((form, formIndex) => {
-      const key = comparable(form);
+      const key = foldForQuoting(form);
       const other = seenForms.get(key);
       if (other !== undefined) {
         throw new UnfoldError(configFile, `"${form}" is already a form of the term "${terms[other]!.term}"`, {
@@ -230,11 +231,6 @@ function formPattern(form: string): string {
     .split(/\s+/)
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(apostrophes, "['‘’ʼ]"))
     .join(String.raw`\s+`);
-}
-
-/** Text as `definedBy` and term forms are compared: case, apostrophe and quote style and spacing aside. */
-function comparable(text: string): string {
-  return text.replace(apostrophes, "'").replace(/[“”„]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 // Places ---------------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { joinBase } from '../src/utils/url.ts';
+import { addSynonyms } from './add-synonyms.ts';
 import { applyCorrections, type AppliedCorrection } from './apply-corrections.ts';
 import { buildOutline } from './build-outline.ts';
 import { findLostSentences } from './check-conservation.ts';
@@ -16,6 +17,7 @@ import { readSource } from './read-source.ts';
 import { blockTexts, renderTopic, type RenderedTopic } from './render-topic.ts';
 import { correctionsSchema } from './schemas/corrections.ts';
 import { outlineSchema } from './schemas/outline.ts';
+import { synonymsSchema } from './schemas/synonyms.ts';
 import { termsSchema } from './schemas/terms.ts';
 import { reservedSlugs } from './topic-kinds.ts';
 import type { LintWarning, Topic } from './types.ts';
@@ -49,7 +51,8 @@ export function runPipeline(root: string, env: SettingsEnv = process.env): Pipel
   const article = parseArticle(source);
   const topics = isBundledArticle ? outline(root, article, settings) : buildOutline(article, outlineSchema.parse({}), outlineOptions('', settings, root));
   const warnings = lintContent(source, topics);
-  const { topics: rendered, termIndex } = crossLinkTopics(root, topics.map((topic) => ({ topic, rendered: renderTopic(topic) })), settings, isBundledArticle);
+  const { topics: linked, termIndex } = crossLinkTopics(root, topics.map((topic) => ({ topic, rendered: renderTopic(topic) })), settings, isBundledArticle);
+  const rendered = isBundledArticle ? attachSynonyms(root, linked) : linked;
   // The site shows the article's title and each topic's heading outside the body: they count as emitted.
   const emitted = [
     ...(article.title ? [article.title] : []),
@@ -90,6 +93,15 @@ function crossLinkTopics(root: string, pairs: TopicToLink[], settings: ResolvedS
   if (!isBundledArticle || !existsSync(absolute)) return crossLink(pairs, [], { termsHref });
   const { value, source } = readYamlConfig(file, readFileSync(absolute, 'utf8'), termsSchema);
   return crossLink(pairs, value, { configFile: file, pointAt: (keyPath) => pointAt(source, keyPath), termsHref });
+}
+
+/** Readers' words for search, on the paragraphs that answer them. Like the outline, they belong to the bundled article. */
+function attachSynonyms(root: string, rendered: RenderedTopic[]): RenderedTopic[] {
+  const file = path.join('content', 'synonyms.yaml');
+  const absolute = path.join(root, file);
+  if (!existsSync(absolute)) return rendered;
+  const { value, source } = readYamlConfig(file, readFileSync(absolute, 'utf8'), synonymsSchema);
+  return addSynonyms(rendered, value, { configFile: file, pointAt: (keyPath) => pointAt(source, keyPath) });
 }
 
 function outline(root: string, article: ReturnType<typeof parseArticle>, settings: ResolvedSettings): Topic[] {
