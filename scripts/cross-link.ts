@@ -332,27 +332,41 @@ function relatedTopics(topics: readonly TopicToLink[], termCounts: readonly Map<
     }
     return vector;
   });
-  const norms = vectors.map((vector) => Math.hypot(...vector.values()));
-  const similarity = (a: number, b: number): number => {
-    if (norms[a] === 0 || norms[b] === 0) return 0;
-    let dot = 0;
-    for (const [feature, weight] of vectors[a]!) dot += weight * (vectors[b]!.get(feature) ?? 0);
-    return dot / (norms[a]! * norms[b]!);
-  };
-
   const isPage = (index: number) => topics[index]!.rendered.frontmatter.kind !== 'overview';
   const pages = topics.map((_, index) => index).filter(isPage);
+  // Unit vectors, so that a dot product is a cosine similarity.
+  const units = vectors.map((vector) => {
+    const norm = Math.hypot(...vector.values());
+    return norm === 0 ? new Map<string, number>() : new Map([...vector].map(([feature, weight]) => [feature, weight / norm]));
+  });
+  // Similarities through an inverted index: only topics that share a feature are compared, and a feature
+  // found in more than `maxFeatureTopics` topics says little about any of them, so the work grows with
+  // the text, not with the square of the number of topics.
+  const postings = new Map<string, [number, number][]>();
+  for (const index of pages) for (const [feature, weight] of units[index]!) (postings.get(feature) ?? postings.set(feature, []).get(feature)!).push([index, weight]);
+  for (const [feature, list] of postings) if (list.length > maxFeatureTopics) postings.delete(feature);
+  const similarities = (index: number): Map<number, number> => {
+    const dots = new Map<number, number>();
+    for (const [feature, weight] of units[index]!) {
+      for (const [other, otherWeight] of postings.get(feature) ?? []) if (other !== index) dots.set(other, (dots.get(other) ?? 0) + weight * otherWeight);
+    }
+    return dots;
+  };
+  const similarityOf = pages.map((index) => [index, similarities(index)] as const);
   // A long topic shares some words with every other and would be related to all of them. Dividing by each
   // topic's mean similarity to the others (as a normalised graph Laplacian does) lets the specific links win.
-  const mean = topics.map((_, index) => pages.reduce((sum, other) => sum + (other === index ? 0 : similarity(index, other)), 0) / Math.max(1, pages.length - 1));
-  const score = (a: number, b: number): number => (mean[a]! > 0 && mean[b]! > 0 ? similarity(a, b) / Math.sqrt(mean[a]! * mean[b]!) : 0);
+  const mean = new Map(similarityOf.map(([index, dots]) => [index, [...dots.values()].reduce((sum, value) => sum + value, 0) / Math.max(1, pages.length - 1)]));
+  const score = (a: number, b: number, similarity: number): number => {
+    const spread = Math.sqrt(mean.get(a)! * mean.get(b)!);
+    return spread > 0 ? similarity / spread : 0;
+  };
+  const dotsOf = new Map(similarityOf);
 
   const related = new Map<string, string[]>();
   topics.forEach(({ rendered }, index) => {
     const ranked = isPage(index)
-      ? pages
-          .filter((other) => other !== index)
-          .map((other) => ({ other, score: score(index, other) }))
+      ? [...dotsOf.get(index)!]
+          .map(([other, similarity]) => ({ other, score: score(index, other, similarity) }))
           .filter((candidate) => candidate.score > 0)
           .sort((a, b) => b.score - a.score || topics[a.other]!.rendered.frontmatter.order - topics[b.other]!.rendered.frontmatter.order)
       : [];
@@ -360,6 +374,9 @@ function relatedTopics(topics: readonly TopicToLink[], termCounts: readonly Map<
   });
   return related;
 }
+
+/** A feature (word or term) shared by more topics than this is too common to relate any two of them. */
+const maxFeatureTopics = 100;
 
 /** Words that say nothing about what a topic is about. */
 const stopWords = new Set(
