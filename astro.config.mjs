@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { loadSettings } from './scripts/load-settings.ts';
+import { cspDirectives, scriptSources } from './scripts/security-policy.ts';
 
 const settings = loadSettings(process.cwd());
 
@@ -24,13 +25,6 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug], smartypants: false }),
   },
   // Content-Security-Policy as a <meta> tag on every page; Astro adds the hashes of what it emits itself.
-  // Everything comes from the site: no other origin, no plugins, no forms posting elsewhere.
-  security: {
-    csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'self'"],
-      // Pagefind's search runs as WebAssembly, which browsers compile only under 'wasm-unsafe-eval' (not JavaScript eval).
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
+  security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: [...scriptSources] } } },
   integrations: [mdx()],
 });

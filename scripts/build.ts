@@ -7,6 +7,7 @@ import { distStagingDir, generatedContentDir } from './generated-paths.ts';
 import { UnfoldError } from './lib/unfold-error.ts';
 import { indexSearch } from './index-search.ts';
 import { runPipeline } from './run-pipeline.ts';
+import { headersFile } from './security-policy.ts';
 import { buildSiteData } from './site-data.ts';
 
 const root = process.cwd();
@@ -44,7 +45,8 @@ try {
     // 4. Index the built pages for search.
     const search = await step('pagefind', () => indexSearch(path.join(root, distStagingDir), result.settings.lang));
     console.log(`unfold: search index of ${search.pages} pages in ${timings['pagefind']!.toFixed(2)} s`);
-    // 5. Swap the new site into dist/.
+    // 5. Security headers for hosts that read a `_headers` file; then swap the new site into dist/.
+    writeFileSync(path.join(root, distStagingDir, '_headers'), headersFile(result.settings.base));
     swapFolder(path.join(root, distStagingDir), path.join(root, 'dist')).commit();
     content.commit();
   } catch (error) {

@@ -65,6 +65,21 @@ for (const base of ['/', '/guide/']) {
       }
     });
 
+    test('_headers gives hosts that read it the same policy, plus no referrer and no sniffing', () => {
+      const headers = readFileSync(path.join(dist, '_headers'), 'utf8');
+      expect(headers.split('\n')[0]).toBe(`${base}*`);
+      expect(headers).toContain("Content-Security-Policy: default-src 'self';");
+      expect(headers).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(headers).toContain("frame-ancestors 'none'");
+      expect(headers).toContain('Referrer-Policy: no-referrer');
+      expect(headers).toContain('X-Content-Type-Options: nosniff');
+      // The header policy carries no hashes, so no page may have an inline script or style.
+      for (const page of pages) {
+        const inline = elementsOf(page.tree).filter((element) => (element.tagName === 'script' && !element.properties['src']) || element.tagName === 'style' || element.properties['style'] !== undefined);
+        expect(inline, page.path).toEqual([]);
+      }
+    });
+
     test('the sitemap lists every topic under the base, and robots.txt names it', () => {
       const sitemap = readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
       expect(sitemap).toContain(`<loc>${origin}${base}be-reliable/</loc>`);
