@@ -1,0 +1,134 @@
+// `npm run bench`: build time per step and at scale, page weight, search cost. Prints a table and
+// writes bench/results/bench.json and bench/results/scaling.svg. Figures, not pass/fail: the machines are noisy.
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { makeLargeArticle } from '../tests/fixtures/make-large-article.ts';
+import { makeProjectCopy, runBuild } from '../tests/build/project.ts';
+import { measureSearch } from './search-cost.ts';
+import { scalingChart } from './scaling-chart.ts';
+
+interface BuildTimings {
+  stages: Record<string, number>;
+  total: number;
+  topics: number;
+  maxRssBytes: number;
+}
+
+const runs = Number(process.env['BENCH_RUNS'] ?? 5);
+const scales = (process.env['BENCH_SCALES'] ?? '1,10,50').split(',').map(Number);
+const resultsDir = path.join(import.meta.dirname, 'results');
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+const mib = (bytes: number) => bytes / 1024 / 1024;
+const kb = (bytes: number) => bytes / 1000;
+
+function timedBuild(root: string, env: Record<string, string> = {}): BuildTimings {
+  const timingsFile = path.join(root, 'timings.json');
+  const run = runBuild(root, { ...env, UNFOLD_TIMINGS: timingsFile });
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stderr}`);
+  return JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings;
+}
+
+function folderBytes(dir: string): number {
+  return (readdirSync(dir, { recursive: true }) as string[]).reduce((sum, name) => {
+    const stat = statSync(path.join(dir, name));
+    return stat.isFile() ? sum + stat.size : sum;
+  }, 0);
+}
+
+// 1. The bundled article, built `runs` times: median per step, peak memory.
+const root = makeProjectCopy();
+timedBuild(root); // warm-up: fills Astro's and the file system's caches, like a writer's second build
+const builds = Array.from({ length: runs }, () => timedBuild(root));
+const stageNames = Object.keys(builds[0]!.stages);
+const bundled = {
+  runs,
+  stages: Object.fromEntries(stageNames.map((name) => [name, median(builds.map((build) => build.stages[name]!))])),
+  total: median(builds.map((build) => build.total)),
+  peakMemoryMiB: mib(Math.max(...builds.map((build) => build.maxRssBytes))),
+  topics: builds[0]!.topics,
+};
+
+// 2. Page weight of a first visit to each page: its HTML with the CSS and JS it links to.
+const dist = path.join(root, 'dist');
+const pages = (readdirSync(dist, { recursive: true }) as string[]).filter((name) => name.endsWith('.html') && !name.startsWith('pagefind'));
+const weights = pages.map((name) => {
+  const html = readFileSync(path.join(dist, name));
+  const assets = [...html.toString().matchAll(/<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="\/([^"]+)"/g)].map((match) => readFileSync(path.join(dist, match[1]!)));
+  const scripts = [...html.toString().matchAll(/<script[^>]*src="\/([^"]+)"/g)].map((match) => readFileSync(path.join(dist, match[1]!)));
+  return {
+    page: name,
+    raw: html.length + assets.reduce((sum, asset) => sum + asset.length, 0),
+    gzip: gzipSync(html).length + assets.reduce((sum, asset) => sum + gzipSync(asset).length, 0),
+    jsGzip: scripts.reduce((sum, script) => sum + gzipSync(script).length, 0),
+  };
+});
+const contentPages = weights.filter((weight) => !/^(index|404|source\/index|terms\/index|search\/index)\.html$/.test(weight.page) && weight.page.split('/').length === 2);
+const pageWeight = {
+  pages: weights.length,
+  medianContentPageGzipKB: kb(median(contentPages.map((weight) => weight.gzip))),
+  maxGzipKB: kb(Math.max(...weights.map((weight) => weight.gzip))),
+  heaviestPage: weights.reduce((a, b) => (a.gzip > b.gzip ? a : b)).page,
+  medianContentPageRawKB: kb(median(contentPages.map((weight) => weight.raw))),
+  jsBeforeSearchGzipBytes: Math.max(...contentPages.map((weight) => weight.jsGzip)),
+};
+
+// 3. Search: bytes fetched from focusing the field to the first results, and the time it takes.
+const search = await measureSearch(dist, Math.max(3, runs));
+
+// 4. Scale: the bundled article's sections repeated ×N with unique headings, built once each.
+const articleBytes = statSync(path.join(root, 'content/article.txt')).size;
+const scale = scales.map((factor) => {
+  const file = path.join(tmpdir(), `unfold-bench-x${factor}.txt`);
+  writeFileSync(file, makeLargeArticle(articleBytes * factor));
+  const copy = makeProjectCopy();
+  const build = timedBuild(copy, { SITE_SOURCE: file });
+  const result = {
+    factor,
+    bytes: statSync(file).size,
+    topics: build.topics,
+    seconds: build.total,
+    splitSeconds: build.stages['split']!,
+    pagesPerSecond: build.topics / build.total,
+    peakMemoryMiB: mib(build.maxRssBytes),
+    distMiB: mib(folderBytes(path.join(copy, 'dist'))),
+    searchIndexMiB: mib(folderBytes(path.join(copy, 'dist/pagefind'))),
+  };
+  rmSync(copy, { recursive: true, force: true });
+  rmSync(file);
+  return result;
+});
+const first = scale[0]!;
+const last = scale.at(-1)!;
+const splitPerTopicRatio = last.splitSeconds / last.topics / (first.splitSeconds / first.topics);
+const totalPerTopicRatio = last.seconds / last.topics / (first.seconds / first.topics);
+
+rmSync(root, { recursive: true, force: true });
+const report = { machine: { cores: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version }, bundled, pageWeight, search, scale, splitPerTopicRatio, totalPerTopicRatio };
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(path.join(resultsDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(path.join(resultsDir, 'scaling.svg'), scalingChart(scale));
+
+const row = (label: string, value: string) => console.log(`${label.padEnd(52)} ${value}`);
+console.log(`\nunfold benchmark — ${report.machine.cores} cores, ${report.machine.model}, Node ${report.machine.node}\n`);
+console.log(`Bundled article (${bundled.topics} topics), median of ${runs} builds:`);
+for (const [name, seconds] of Object.entries(bundled.stages)) row(`  ${name}`, `${seconds.toFixed(3)} s`);
+row('  total', `${bundled.total.toFixed(2)} s`);
+row('  peak memory', `${bundled.peakMemoryMiB.toFixed(0)} MiB`);
+console.log('\nPage weight, first visit (HTML + CSS + JS):');
+row('  median content page, gzip', `${pageWeight.medianContentPageGzipKB.toFixed(1)} KB`);
+row(`  heaviest page (${pageWeight.heaviestPage}), gzip`, `${pageWeight.maxGzipKB.toFixed(1)} KB`);
+row('  JavaScript before search is touched, gzip', `${pageWeight.jsBeforeSearchGzipBytes} B`);
+console.log('\nSearch, cold:');
+row('  page load, gzip as hosts send it', `${kb(search.pageBytes).toFixed(1)} KB`);
+row('  search bytes before the field is focused', `${search.searchBytesBeforeFocus} B`);
+row('  bytes from focus to first results', `${kb(search.bytesToFirstResults).toFixed(1)} KB`);
+row('  time from typing to first results (median)', `${search.medianMilliseconds.toFixed(0)} ms`);
+console.log('\nScale (sections repeated, unique headings):');
+for (const point of scale) {
+  row(`  ×${point.factor}: ${point.topics} topics, ${kb(point.bytes).toFixed(0)} KB`, `${point.seconds.toFixed(1)} s, ${point.pagesPerSecond.toFixed(0)} pages/s, ${point.peakMemoryMiB.toFixed(0)} MiB peak, dist ${point.distMiB.toFixed(1)} MiB, index ${point.searchIndexMiB.toFixed(2)} MiB, split ${point.splitSeconds.toFixed(2)} s`);
+}
+row(`  split time per topic, ×${last.factor} / ×${first.factor}`, splitPerTopicRatio.toFixed(2));
+row(`  build time per topic, ×${last.factor} / ×${first.factor}`, totalPerTopicRatio.toFixed(2));
+console.log(`\nWritten: bench/results/bench.json, bench/results/scaling.svg`);
