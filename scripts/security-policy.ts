@@ -5,10 +5,10 @@
  */
 
 /** Everything comes from the site itself: no other origin, no plugins, no forms posting elsewhere. */
-export const cspDirectives: readonly string[] = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'self'"];
+export const cspDirectives = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'self'"] as const;
 
 /** Pagefind's search runs as WebAssembly, which browsers compile only under 'wasm-unsafe-eval' (not JavaScript eval). */
-export const scriptSources: readonly string[] = ["'self'", "'wasm-unsafe-eval'"];
+export const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /**
  * `_headers` for every path under `base`. The header policy adds what a `<meta>` policy cannot say:
