@@ -1,6 +1,5 @@
 // `npm run dev`: the Astro dev server, with the topics rebuilt whenever a file in content/ changes,
 // so a writer sees each edit live. An error in the input is printed and the last good topics stay.
-import { watch } from 'node:fs';
 import path from 'node:path';
 import { generatedFiles, syncFolder } from './emit-topics.ts';
 import { generatedContentDir } from './generated-paths.ts';
@@ -22,14 +21,16 @@ function rebuildTopics(): void {
 }
 
 rebuildTopics();
-let pending: NodeJS.Timeout | undefined;
-const watchedSource = process.env['SITE_SOURCE'];
-for (const target of [path.join(root, 'content'), ...(watchedSource ? [path.resolve(watchedSource)] : [])]) {
-  // Editors save in bursts (write, rename, chmod): one rebuild per burst is enough.
-  watch(target, { recursive: true }, () => {
-    clearTimeout(pending);
-    pending = setTimeout(rebuildTopics, 100);
-  });
-}
 const { dev } = await import('astro');
-await dev({ root });
+const server = await dev({ root });
+// Vite's watcher follows files that editors (and git) replace by renaming, which fs.watch loses track of.
+const watchedSource = process.env['SITE_SOURCE'];
+server.watcher.add([path.join(root, 'content'), ...(watchedSource ? [path.resolve(watchedSource)] : [])]);
+let pending: NodeJS.Timeout | undefined;
+const contentDir = path.join(root, 'content');
+server.watcher.on('all', (_event, file) => {
+  if (!file.startsWith(contentDir) && file !== (watchedSource && path.resolve(watchedSource))) return;
+  // Editors save in bursts (write, rename, chmod): one rebuild per burst is enough.
+  clearTimeout(pending);
+  pending = setTimeout(rebuildTopics, 100);
+});
