@@ -89,6 +89,22 @@ describe('npm run build', () => {
     });
   });
 
+  test('a failure inside Astro leaves dist/ and the previous generated topics as they were', () => {
+    const broken = path.join(root, 'src/pages/broken.astro');
+    const before = snapshotFolder(dist);
+    const generatedBefore = snapshotFolder(path.join(root, '.unfold/content'));
+    try {
+      writeFileSync(broken, '---\nthrow new Error("a page that cannot render");\n---\n');
+      const run = runBuild(root, { SITE_SOURCE: fixture('messy.txt') });
+      expect(run.status).not.toBe(0);
+      expect(run.stderr).toContain('a page that cannot render');
+      expect(snapshotFolder(dist)).toEqual(before);
+      expect(snapshotFolder(path.join(root, '.unfold/content'))).toEqual(generatedBefore);
+    } finally {
+      rmSync(broken);
+    }
+  });
+
   test('builds another article with SITE_SOURCE and no outline: hostile text renders literally', () => {
     const other = makeProjectCopy();
     const run = runBuild(other, { SITE_SOURCE: fixture('hostile.txt') });
