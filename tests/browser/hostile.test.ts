@@ -1,0 +1,165 @@
+// A site built from the hostile fixture articles, in a real browser: every would-be script, handler and
+// javascript: link in the text stays text, on every page and in the search results, and reads as typed.
+// Each page is opened twice: as served, where the CSP must have nothing to refuse, and with the CSP
+// bypassed, so that an escaping bug would run instead of being hidden by the policy.
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeProjectCopy, repoRoot, runBuild } from '../build/project.ts';
+import { listPages } from './built-site.ts';
+import { launchChromium, newTestContext } from './chromium.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+/** Text each article must show literally, somewhere on the site. */
+const LITERALS: Record<string, string[]> = {
+  'hostile.txt': ['A link [x](javascript:alert(1)) that must not run.'],
+  'hostile.md': ['Inline <script>alert(1)</script> and <img src=x onerror=alert(1)> inside a paragraph.', '<script>alert(3)</script>'],
+};
+const SHARED_LITERALS = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '</li></ul><script>alert(2)</script>',
+  'Some {braces} and {props.x} in a sentence.',
+  'import x from "y"',
+  'export const a = 1',
+  '<!-- comment -->',
+  'Closers </p></li> in the middle.',
+];
+const HEADING = '<script>alert(1)</script> in a heading {props.x}';
+const FIXTURES = Object.keys(LITERALS);
+
+interface HostileSite {
+  root: string;
+  dist: string;
+  server: StaticServer;
+}
+
+const sites = new Map<string, HostileSite>();
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  for (const fixture of FIXTURES) {
+    const root = makeProjectCopy();
+    const run = runBuild(root, { SITE_SOURCE: path.join(repoRoot, 'tests/fixtures/articles', fixture) });
+    if (run.status !== 0) throw new Error(`the build of ${fixture} exited with ${run.status}:\n${run.stdout}\n${run.stderr}`);
+    const dist = path.join(root, 'dist');
+    sites.set(fixture, { root, dist, server: await serveStatic(dist) });
+  }
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  for (const { root, server } of sites.values()) {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}, 30_000);
+
+/** What a page ran or holds that it should not; empty when the hostile text stayed text. */
+interface Findings {
+  ran: string[];
+  markup: string[];
+}
+
+/**
+ * Opens `url` in a fresh context that records dialogs, calls to alert/confirm/prompt, CSP refusals,
+ * console errors and uncaught exceptions, runs `act` on the page, and returns what it recorded
+ * together with any script, handler or javascript: URL the DOM holds that the site did not put there.
+ */
+async function inspect(url: string, bypassCSP: boolean, act: (page: Page) => Promise<void> = async () => {}): Promise<Findings & { text: string; title: string }> {
+  if (!browser) throw new Error('the browser did not start');
+  const context = await newTestContext(browser, { bypassCSP });
+  const origin = new URL(url).origin;
+  await context.route((target) => target.origin !== origin, (route) => route.abort());
+  // Through CDP, before any of the page's own code: a hostile script would call these, not the real ones.
+  await context.addInitScript(() => {
+    const calls: string[] = [];
+    Object.defineProperty(window, '__hostileCalls', { value: calls });
+    for (const name of ['alert', 'confirm', 'prompt'] as const) {
+      window[name] = ((...args: unknown[]) => void calls.push(`${name}(${args.map(String).join(', ')})`)) as never;
+    }
+    addEventListener('securitypolicyviolation', (event) => calls.push(`CSP refused ${event.violatedDirective}: ${event.blockedURI} ${event.sample}`));
+  });
+  const ran: string[] = [];
+  try {
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => {
+      ran.push(`dialog ${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') ran.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => ran.push(`uncaught: ${error.message}`));
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (response?.status() !== 200) ran.push(`answered ${response?.status()}`);
+    await act(page);
+    const found = await page.evaluate(() => {
+      const elements = [...document.querySelectorAll('*')];
+      const scriptBase = new URL('/_astro/', location.origin).href;
+      return {
+        calls: (window as unknown as { __hostileCalls: string[] }).__hostileCalls,
+        markup: [
+          ...[...document.scripts].filter((script) => !script.src.startsWith(scriptBase)).map((script) => `script ${script.outerHTML.slice(0, 120)}`),
+          ...elements.flatMap((element) =>
+            [...element.attributes]
+              .filter((attribute) => /^on/i.test(attribute.name) || /^\s*javascript:/i.test(attribute.value.replace(/[\u0000-\u001f]/g, '')))
+              .map((attribute) => `<${element.localName} ${attribute.name}="${attribute.value}">`),
+          ),
+          ...[...document.querySelectorAll('iframe, object, embed, base, meta[http-equiv="refresh" i]')].map((element) => element.outerHTML.slice(0, 120)),
+        ],
+        text: document.body.innerText,
+        title: document.title,
+      };
+    });
+    return { ran: [...ran, ...found.calls], markup: found.markup, text: found.text, title: found.title };
+  } finally {
+    await context.close();
+  }
+}
+
+describe.each(FIXTURES)('the site built from %s', (fixture) => {
+  const site = () => sites.get(fixture)!;
+
+  it('runs nothing on any page, with the CSP or without it, and holds no foreign script, handler or javascript: URL', async () => {
+    const pages = listPages(site().dist);
+    expect(pages.length).toBeGreaterThan(3);
+    const problems: string[] = [];
+    for (const relative of pages) {
+      for (const bypassCSP of [false, true]) {
+        const url = new URL(relative, site().server.url).href;
+        const { ran, markup } = await inspect(url, bypassCSP);
+        problems.push(...[...ran, ...markup].map((problem) => `${url}${bypassCSP ? ' (CSP bypassed)' : ''}: ${problem}`));
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the hostile text as typed, the dangerous heading in its page title too', async () => {
+    const texts: string[] = [];
+    const titles: string[] = [];
+    for (const relative of listPages(site().dist)) {
+      const { text, title } = await inspect(new URL(relative, site().server.url).href, false);
+      texts.push(text);
+      titles.push(title);
+    }
+    const all = texts.join('\n');
+    const missing = [...SHARED_LITERALS, ...(LITERALS[fixture] ?? [])].filter((literal) => !all.includes(literal));
+    expect(missing, 'text not shown as typed on any page').toEqual([]);
+    expect(titles.some((title) => title.includes(HEADING)), titles.join('\n')).toBe(true);
+  });
+
+  it('runs nothing from the search results when searching for the hostile text', async () => {
+    for (const bypassCSP of [false, true]) {
+      const findings = await inspect(site().server.url, bypassCSP, async (page) => {
+        await page.locator('.search-header #search-input').pressSequentially('alert');
+        await expect.poll(() => page.locator('.search-header [role="option"]').count()).toBeGreaterThan(0);
+        // The excerpts are where the index's copy of the text comes back into the page.
+        await expect(page.locator('.search-header .search-results').innerText()).resolves.toContain('alert(1)');
+      });
+      expect([...findings.ran, ...findings.markup], bypassCSP ? 'CSP bypassed' : 'as served').toEqual([]);
+    }
+  });
+});
