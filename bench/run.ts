@@ -124,6 +124,7 @@ console.log('\nSearch, cold:');
 row('  page load, gzip as hosts send it', `${kb(search.pageBytes).toFixed(1)} KB`);
 row('  search bytes before the field is focused', `${search.searchBytesBeforeFocus} B`);
 row('  bytes from focus to first results', `${kb(search.bytesToFirstResults).toFixed(1)} KB`);
+for (const file of search.files) row(`    ${file.path}`, `${file.bytes} B`);
 row('  time from typing to first results (median)', `${search.medianMilliseconds.toFixed(0)} ms`);
 console.log('\nScale (sections repeated, unique headings):');
 for (const point of scale) {

@@ -20,6 +20,8 @@ export interface SearchCost {
   /** Search bytes (Pagefind's script, WebAssembly, index) fetched before the field is focused: should be 0. */
   searchBytesBeforeFocus: number;
   bytesToFirstResults: number;
+  /** What the search fetched, file by file, in the run that fetched the most. */
+  files: { path: string; bytes: number }[];
   medianMilliseconds: number;
   runs: number;
 }
@@ -33,7 +35,7 @@ export async function measureSearch(dist: string, runs: number): Promise<SearchC
     const body = readFileSync(file);
     return compressedByHosts.test(file) ? gzipSync(body).length : body.length;
   };
-  const samples: { before: number; searchBefore: number; after: number; milliseconds: number }[] = [];
+  const samples: { before: number; searchBefore: number; after: number; files: { path: string; bytes: number }[]; milliseconds: number }[] = [];
   try {
     for (let run = 0; run < runs; run++) {
       const context = await newTestContext(browser);
@@ -53,6 +55,7 @@ export async function measureSearch(dist: string, runs: number): Promise<SearchC
         before: sum(requested.slice(0, loaded)),
         searchBefore: sum(requested.slice(0, loaded).filter((url) => url.includes('/pagefind/'))),
         after: sum(requested.slice(loaded)),
+        files: requested.slice(loaded).map((url) => ({ path: new URL(url).pathname, bytes: wireBytes(url) })),
         milliseconds,
       });
       await context.close();
@@ -67,6 +70,7 @@ export async function measureSearch(dist: string, runs: number): Promise<SearchC
     pageBytes: samples[0]!.before,
     searchBytesBeforeFocus: Math.max(...samples.map((sample) => sample.searchBefore)),
     bytesToFirstResults: Math.max(...samples.map((sample) => sample.after)),
+    files: samples.reduce((most, sample) => (sample.after > most.after ? sample : most)).files,
     medianMilliseconds: sorted[Math.floor((sorted.length - 1) / 2)]!,
     runs,
   };
