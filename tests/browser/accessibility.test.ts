@@ -1,10 +1,10 @@
 // axe-core's WCAG 2.2 AA rules on every kind of page, light and dark, and the WCAG 1.4.12 text-spacing check.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSites, longestPage, type BuiltSite } from './built-site.ts';
-import { launchChromium, newTestContext } from './chromium.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { longestPage, useSitesInBrowser } from './built-site.ts';
+import { newTestContext } from './chromium.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -29,22 +29,10 @@ interface Violation {
   nodes: { target: unknown[]; failureSummary?: string | undefined }[];
 }
 
-let site: BuiltSite;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  site = await buildSites(['/']);
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-}, 30_000);
+const suite = useSitesInBrowser(['/']);
 
 async function withPage(run: (page: Page) => Promise<void>, options: BrowserContextOptions = {}): Promise<void> {
-  if (!browser) throw new Error('the browser did not start');
-  const context = await newTestContext(browser, options);
+  const context = await newTestContext(suite.browser, options);
   try {
     await run(await context.newPage());
   } finally {
@@ -97,7 +85,7 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
   it.each(Object.entries(PAGES))('finds no WCAG 2.2 AA violations on the %s', async (name, path) => {
     await withPage(
       async (page) => {
-        const response = await page.goto(site.url('/', path));
+        const response = await page.goto(suite.site.url('/', path));
         // Every page but the 404 page must exist: a missing one would be checked as the 404 page instead.
         expect(response?.status(), `/${path}`).toBe(name === '404 page' ? 404 : 200);
         const violations = await runAxe(page);
@@ -110,7 +98,7 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
 
 it('reports a violation when a page has one, so an empty result means the page passed', async () => {
   await withPage(async (page) => {
-    await page.goto(site.url('/', 'strategies/'));
+    await page.goto(suite.site.url('/', 'strategies/'));
     await page.evaluate(() => document.querySelector('main')?.append(document.createElement('img')));
     const violations = await runAxe(page);
     expect(violations.map(({ id }) => id)).toContain('image-alt');
@@ -123,7 +111,7 @@ describe('with the WCAG 1.4.12 text spacing', () => {
     async (_name, path) => {
       await withPage(
         async (page) => {
-          await page.goto(site.url('/', path));
+          await page.goto(suite.site.url('/', path));
           await addTextSpacing(page);
           const applied = await page.evaluate(() => getComputedStyle(document.body).letterSpacing);
           expect(applied, 'the text-spacing stylesheet did not apply').not.toBe('normal');
@@ -150,8 +138,8 @@ describe('with the WCAG 1.4.12 text spacing', () => {
   it('scrolls no page sideways at 360 px on the longest page either', async () => {
     await withPage(
       async (page) => {
-        const path = longestPage(site.dist('/'));
-        await page.goto(site.url('/', path));
+        const path = longestPage(suite.site.dist('/'));
+        await page.goto(suite.site.url('/', path));
         await addTextSpacing(page);
         const width = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }));
         expect(width.scrollWidth, `horizontal scroll on /${path}`).toBeLessThanOrEqual(width.innerWidth);

@@ -2,7 +2,10 @@
 // so browser tests never read the working tree's dist/.
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { makeProjectCopy, runBuild } from '../build/project.ts';
+import { launchChromium } from './chromium.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 export interface BuiltSite {
@@ -60,4 +63,28 @@ export function longestPage(dist: string): string {
     size: statSync(path.join(dist, page.endsWith('.html') ? page : `${page}index.html`)).size,
   }));
   return sizes.sort((a, b) => b.size - a.size)[0]?.page ?? '';
+}
+
+/** The built sites and one Chromium for a test file: made before its tests, closed after them. */
+export function useSitesInBrowser(bases: string[]): { readonly site: BuiltSite; readonly browser: Browser } {
+  let site: BuiltSite | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    site = await buildSites(bases);
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  }, 30_000);
+  return {
+    get site() {
+      if (!site) throw new Error('the sites were not built');
+      return site;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser did not start');
+      return browser;
+    },
+  };
 }

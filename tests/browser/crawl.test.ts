@@ -4,28 +4,17 @@
 // this checks what the scripts leave behind.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSites, listPages, type BuiltSite } from './built-site.ts';
-import { launchChromium, newTestContext } from './chromium.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { listPages, useSitesInBrowser } from './built-site.ts';
+import { newTestContext } from './chromium.ts';
 
 const BASES = ['/', '/guide/'];
 /** A page with the header search field, and a word it finds. */
 const SEARCH_PAGE = 'be-reliable/';
 const SEARCH_QUERY = 'ultimatum';
 
-let site: BuiltSite;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  site = await buildSites(BASES);
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-}, 30_000);
+const suite = useSitesInBrowser(BASES);
 
 /** A page in a fresh context that may reach only `origin`, and every problem it shows. */
 interface Crawler {
@@ -36,8 +25,7 @@ interface Crawler {
 }
 
 async function withCrawler(origin: string, run: (crawler: Crawler) => Promise<void>): Promise<void> {
-  if (!browser) throw new Error('the browser did not start');
-  const context = await newTestContext(browser);
+  const context = await newTestContext(suite.browser);
   // Nothing may leave the machine, even if a page tries: the request is still seen and reported below.
   await context.route((url) => url.origin !== origin, (route) => route.abort());
   // Chromium logs most CSP refusals itself; the event catches every one, whatever the message.
@@ -96,11 +84,11 @@ function servedFiles(dist: string, base: string): Set<string> {
 
 describe.each(BASES)('every page of the site served at %s, in a browser', (base) => {
   it('requests nothing from another origin, logs no error or CSP refusal, stores nothing, and links only to pages and #fragments that exist', async () => {
-    const dist = site.dist(base);
+    const dist = suite.site.dist(base);
     const pages = listPages(dist);
     expect(pages.length).toBeGreaterThan(20);
     expect(pages).toContain(SEARCH_PAGE);
-    const origin = new URL(site.url(base)).origin;
+    const origin = new URL(suite.site.url(base)).origin;
     const files = servedFiles(dist, base);
     /** The live ids of each visited page, by URL path: the targets links are checked against. */
     const idsByPath = new Map<string, Set<string>>();
@@ -109,7 +97,7 @@ describe.each(BASES)('every page of the site served at %s, in a browser', (base)
 
     // A fresh context for each page, so whatever one page stores is reported against that page alone.
     for (const relative of pages) {
-      const url = site.url(base, relative);
+      const url = suite.site.url(base, relative);
       await withCrawler(origin, async (crawler) => {
         const { page } = crawler;
         const response = await page.goto(url, { waitUntil: 'load' });

@@ -2,35 +2,23 @@
 // read on a phone, in the dark and on paper, and move with the keyboard. Search is not built yet.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../build/project.ts';
-import { buildSites, longestPage, type BuiltSite } from './built-site.ts';
-import { launchChromium, newTestContext } from './chromium.ts';
+import { longestPage, useSitesInBrowser } from './built-site.ts';
+import { newTestContext } from './chromium.ts';
 
 const BASES = ['/', '/guide/'];
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
 const SCREENSHOTS = path.join(repoRoot, 'tests/.screenshots');
 const ITEM_ID = 'he-didnt-mean-to-it-was';
 
-let site: BuiltSite;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  site = await buildSites(BASES);
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-}, 30_000);
+const suite = useSitesInBrowser(BASES);
+beforeAll(() => void mkdirSync(SCREENSHOTS, { recursive: true }));
 
 /** A fresh context whose only way out of 127.0.0.1 is the exit URL, answered by a tiny local page. */
 async function openContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  if (!browser) throw new Error('the browser did not start');
-  const context = await newTestContext(browser, options);
+  const context = await newTestContext(suite.browser, options);
   await context.route(
     (url) => url.hostname !== '127.0.0.1',
     (route) =>
@@ -64,18 +52,18 @@ describe.each(BASES)('the site served at %s', (base) => {
     it('lets a reader go from home to a strategy, to the next one, up to its hub, home again and to a red flag', async () => {
       await withPage(
         async (page) => {
-          const home = site.url(base);
+          const home = suite.site.url(base);
           expect((await page.goto(home))?.status()).toBe(200);
           await page.getByRole('link', { name: "1. Don't take it personally", exact: true }).click();
-          await page.waitForURL(site.url(base, 'dont-take-it-personally/'));
+          await page.waitForURL(suite.site.url(base, 'dont-take-it-personally/'));
           await expect(page.locator('h1').textContent()).resolves.toBe("1. Don't take it personally");
 
           await page.locator('a[rel="next"]').click();
-          await page.waitForURL(site.url(base, 'be-reliable/'));
+          await page.waitForURL(suite.site.url(base, 'be-reliable/'));
           await expect(page.locator('h1').textContent()).resolves.toBe('2. Be reliable');
 
           await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Strategies' }).click();
-          await page.waitForURL(site.url(base, 'strategies/'));
+          await page.waitForURL(suite.site.url(base, 'strategies/'));
           await expect(page.locator('h1').textContent()).resolves.toBe('Strategies');
 
           await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' }).click();
@@ -94,7 +82,7 @@ describe.each(BASES)('the site served at %s', (base) => {
   });
 
   it('copies the full link of a list item to the clipboard, says so, and the link opens on the marked item below the bar', async () => {
-    const pageUrl = site.url(base, 'signs-of-trauma-bonding/');
+    const pageUrl = suite.site.url(base, 'signs-of-trauma-bonding/');
     const expected = `${pageUrl}#${ITEM_ID}`;
     await withPage(async (page, context) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(pageUrl).origin });
@@ -142,8 +130,8 @@ describe.each(BASES)('the site served at %s', (base) => {
 });
 
 describe('Quick exit', () => {
-  const pageA = () => site.url('/', 'be-reliable/');
-  const pageB = () => site.url('/', 'signs-of-trauma-bonding/');
+  const pageA = () => suite.site.url('/', 'be-reliable/');
+  const pageB = () => suite.site.url('/', 'signs-of-trauma-bonding/');
 
   it('leaves for the neutral page and Back returns to the page before, not the page left', async () => {
     await withPage(async (page) => {
@@ -193,9 +181,9 @@ describe.each([360, 320])('on a phone %i px wide', (width) => {
   it('never scrolls sideways, keeps Quick exit in view and sets body text at 16 px or more', async () => {
     await withPage(
       async (page) => {
-        const pages = ['', 'dont-take-it-personally/', longestPage(site.dist('/'))];
+        const pages = ['', 'dont-take-it-personally/', longestPage(suite.site.dist('/'))];
         for (const path of new Set(pages)) {
-          await page.goto(site.url('/', path));
+          await page.goto(suite.site.url('/', path));
           const overflow = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }));
           expect(overflow.scrollWidth, `horizontal scroll on /${path}`).toBeLessThanOrEqual(overflow.innerWidth);
           const exit = page.getByRole('link', { name: 'Quick exit', exact: true });
@@ -209,7 +197,7 @@ describe.each([360, 320])('on a phone %i px wide', (width) => {
             expect(box.y + box.height).toBeLessThanOrEqual(640);
           }
         }
-        await page.goto(site.url('/', 'dont-take-it-personally/'));
+        await page.goto(suite.site.url('/', 'dont-take-it-personally/'));
         const fontSize = await page.locator('.topic-body p').first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
         expect(fontSize).toBeGreaterThanOrEqual(16);
         if (width === 360) await page.screenshot({ path: path.join(SCREENSHOTS, 'phone-360.png'), fullPage: true });
@@ -224,7 +212,7 @@ describe('colour schemes and print', () => {
 
   it('shows a dark background with light text in dark mode', async () => {
     await withPage(async (page) => {
-      await page.goto(site.url('/', topic));
+      await page.goto(suite.site.url('/', topic));
       await page.screenshot({ path: path.join(SCREENSHOTS, 'light.png') });
       const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(luminance(light)).toBeGreaterThan(0.8);
@@ -244,7 +232,7 @@ describe('colour schemes and print', () => {
 
   it('prints the text alone, hiding header, quick exit, notice, footer, contents, previous/next and anchor links', async () => {
     await withPage(async (page) => {
-      await page.goto(site.url('/', topic));
+      await page.goto(suite.site.url('/', topic));
       const hidden = ['.site-header', '.quick-exit-bar', '#quick-exit', '.safety-notice', '.site-footer', '.on-this-page', '.prev-next', '.anchor-link'];
       for (const selector of hidden) await expect(page.locator(selector).count(), selector).resolves.toBeGreaterThan(0);
       await page.emulateMedia({ media: 'print' });
@@ -270,7 +258,7 @@ describe.each([true, false])('keyboard, with JavaScript enabled: %s', (javaScrip
   it('focuses a visible "Skip to content" link on the first Tab, and activating it moves focus to main', async () => {
     await withPage(
       async (page) => {
-        await page.goto(site.url('/', 'be-reliable/'));
+        await page.goto(suite.site.url('/', 'be-reliable/'));
         await page.keyboard.press('Tab');
         const focused = page.locator(':focus');
         await expect(focused.textContent()).resolves.toBe('Skip to content');

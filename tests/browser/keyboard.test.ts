@@ -1,21 +1,10 @@
 // Keyboard-only use: every control is reached by Tab, in a sensible order, and shows where focus is.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSites, type BuiltSite } from './built-site.ts';
-import { launchChromium, newTestContext } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSitesInBrowser } from './built-site.ts';
+import { newTestContext } from './chromium.ts';
 
-let site: BuiltSite;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  site = await buildSites(['/']);
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-}, 30_000);
+const suite = useSitesInBrowser(['/']);
 
 /** What a keyboard user sees of the focused element. */
 interface FocusStop {
@@ -56,10 +45,10 @@ describe.each([
   ['the search page', 'search/'],
 ])('Tab through %s', (_name, path) => {
   it('reaches every control, each visible and marked while focused, the skip link first', async () => {
-    const context = await newTestContext(browser!);
+    const context = await newTestContext(suite.browser);
     try {
       const page = await context.newPage();
-      await page.goto(site.url('/', path));
+      await page.goto(suite.site.url('/', path));
       const expected = await focusableCount(page);
       const stops: FocusStop[] = [];
       for (let press = 0; press < expected + 5; press++) {

@@ -2,26 +2,15 @@
 // page, links to a search, what is fetched and when, the Content-Security-Policy, and the base path.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSites, type BuiltSite } from './built-site.ts';
-import { launchChromium, newTestContext } from './chromium.ts';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSitesInBrowser } from './built-site.ts';
+import { newTestContext } from './chromium.ts';
 
 const BASES = ['/', '/guide/'];
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let site: BuiltSite;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  site = await buildSites(BASES);
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-}, 30_000);
+const suite = useSitesInBrowser(BASES);
 
 interface Watched {
   page: Page;
@@ -34,8 +23,7 @@ interface Watched {
 
 /** A fresh context that may reach only the local server, watching requests and errors. */
 async function withPage(run: (watched: Watched) => Promise<void>, options: BrowserContextOptions = {}): Promise<void> {
-  if (!browser) throw new Error('the browser did not start');
-  const context = await newTestContext(browser, options);
+  const context = await newTestContext(suite.browser, options);
   await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
   // Chromium logs most CSP refusals itself; the event catches every one, whatever the message.
   await context.addInitScript(() =>
@@ -63,7 +51,7 @@ const activeOptionId = (page: Page) => headerField(page).getAttribute('aria-acti
 describe.each(BASES)('search on the site served at %s', (base) => {
   it('fetches nothing of the search before the field is focused, then finds "ultimatum" and opens its sentence with the keyboard', async () => {
     await withPage(async ({ page, requests, errors }) => {
-      await page.goto(site.url(base, 'be-reliable/'));
+      await page.goto(suite.site.url(base, 'be-reliable/'));
       await page.waitForLoadState('networkidle');
       expect(requests.filter((url) => url.includes('/pagefind/') || url.includes('search-ui'))).toEqual([]);
 
@@ -82,7 +70,7 @@ describe.each(BASES)('search on the site served at %s', (base) => {
       await page.keyboard.press('ArrowDown');
       await expect(activeOptionId(page)).resolves.toBe(await options(page).first().getAttribute('id'));
       await page.keyboard.press('Enter');
-      await page.waitForURL(site.url(base, 'be-patient/#try-to-avoid-ultimatums-or-making'));
+      await page.waitForURL(suite.site.url(base, 'be-patient/#try-to-avoid-ultimatums-or-making'));
       await expect(page.locator('#try-to-avoid-ultimatums-or-making').evaluate((element) => element.matches(':target'))).resolves.toBe(true);
       expect(page.url()).not.toContain('ultimatum?');
       expect(errors).toEqual([]);
@@ -91,7 +79,7 @@ describe.each(BASES)('search on the site served at %s', (base) => {
 
   it('moves through the results with the arrow keys and closes them with Escape', async () => {
     await withPage(async ({ page }) => {
-      await page.goto(site.url(base, 'be-reliable/'));
+      await page.goto(suite.site.url(base, 'be-reliable/'));
       await headerField(page).fill('space');
       await expect.poll(() => options(page).count()).toBeGreaterThan(2);
       const ids = await options(page).evaluateAll((elements) => elements.map((element) => element.id));
@@ -113,7 +101,7 @@ describe.each(BASES)('search on the site served at %s', (base) => {
 
   it('filters the results by kind, with a count for each, and finds "stonewalling" among the red flags', async () => {
     await withPage(async ({ page }) => {
-      await page.goto(site.url(base, 'be-reliable/'));
+      await page.goto(suite.site.url(base, 'be-reliable/'));
       await headerField(page).fill('stonewalling');
       await expect.poll(() => options(page).count()).toBeGreaterThan(0);
       await headerField(page).fill('partner');
@@ -135,7 +123,7 @@ describe.each(BASES)('search on the site served at %s', (base) => {
 
   it('focuses the field with Ctrl+K and Cmd+K, even from another field, and with / only outside fields', async () => {
     await withPage(async ({ page }) => {
-      await page.goto(site.url(base, 'be-reliable/'));
+      await page.goto(suite.site.url(base, 'be-reliable/'));
       await page.keyboard.press('Control+k');
       await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-input');
       await page.locator('a.site-title').focus();
@@ -148,7 +136,7 @@ describe.each(BASES)('search on the site served at %s', (base) => {
 
   it('falls back to fewer words when no page has all of a reader’s words, and says so', async () => {
     await withPage(async ({ page }) => {
-      await page.goto(site.url(base, 'be-reliable/'));
+      await page.goto(suite.site.url(base, 'be-reliable/'));
       await headerField(page).fill('an ultimatum about limerence');
       await expect
         .poll(() => page.locator('.search-header .search-summary').textContent())
@@ -159,12 +147,12 @@ describe.each(BASES)('search on the site served at %s', (base) => {
 
   it('keeps the terms out of the address bar: Enter opens a result, and a page left with Back comes back empty', async () => {
     await withPage(async ({ page }) => {
-      const start = site.url(base, 'be-reliable/');
+      const start = suite.site.url(base, 'be-reliable/');
       await page.goto(start);
       await headerField(page).fill('breadcrumbing');
       await expect.poll(() => options(page).count()).toBeGreaterThan(0);
       await headerField(page).press('Enter');
-      await page.waitForURL(site.url(base, 'be-prepared-to-leave/#what-we-accept-in-a-relationship'));
+      await page.waitForURL(suite.site.url(base, 'be-prepared-to-leave/#what-we-accept-in-a-relationship'));
       await page.goBack();
       await page.waitForURL(start);
       await expect(headerField(page).inputValue()).resolves.toBe('');
@@ -175,7 +163,7 @@ describe.each(BASES)('search on the site served at %s', (base) => {
 
   it('runs the search on its own page, copies a link to it on request, and that link runs it again', async () => {
     await withPage(async ({ page, context, requests, errors }) => {
-      const searchPage = site.url(base, 'search/');
+      const searchPage = suite.site.url(base, 'search/');
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(searchPage).origin });
       await page.goto(searchPage);
       await expect(page.locator('.search-header').count()).resolves.toBe(0);
@@ -190,7 +178,7 @@ describe.each(BASES)('search on the site served at %s', (base) => {
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(link);
       expect(page.url()).toBe(searchPage);
 
-      await page.goto(site.url(base, 'be-reliable/'));
+      await page.goto(suite.site.url(base, 'be-reliable/'));
       await page.goto(link);
       await expect.poll(() => field.inputValue()).toBe('trauma bonding');
       await expect.poll(() => page.locator('.search-page .search-result-title').first().textContent()).toContain('Signs of trauma bonding');
@@ -203,7 +191,7 @@ describe.each(BASES)('search on the site served at %s', (base) => {
   it('without JavaScript, the header field opens the search page without the terms, which lists every topic', async () => {
     await withPage(
       async ({ page }) => {
-        await page.goto(site.url(base, 'be-reliable/'));
+        await page.goto(suite.site.url(base, 'be-reliable/'));
         await page.getByRole('searchbox', { name: 'Search the guide' }).fill('ultimatum');
         await page.getByRole('searchbox', { name: 'Search the guide' }).press('Enter');
         await page.waitForURL((url) => url.pathname === `${base}search/`);
@@ -230,13 +218,13 @@ describe('search accessibility', () => {
   it.each(['light', 'dark'] as const)('passes axe with the results open, in the header and on the search page (%s)', async (colorScheme) => {
     await withPage(
       async ({ page }) => {
-        await page.goto(site.url('/', 'be-reliable/'));
+        await page.goto(suite.site.url('/', 'be-reliable/'));
         await headerField(page).fill('space');
         await expect.poll(() => options(page).count()).toBeGreaterThan(2);
         await headerField(page).press('ArrowDown');
         await expect(axeViolations(page)).resolves.toEqual([]);
 
-        await page.goto(`${site.url('/', 'search/')}#q=space`);
+        await page.goto(`${suite.site.url('/', 'search/')}#q=space`);
         await expect.poll(() => page.locator('.search-page [role="option"]').count()).toBeGreaterThan(2);
         await page.locator('.search-page .search-filter').nth(1).click();
         await expect(axeViolations(page)).resolves.toEqual([]);
@@ -249,7 +237,7 @@ describe('search accessibility', () => {
 describe('search weight and security', () => {
   it('fetches less than 200 kB from focusing the field to the first results, under the site’s CSP, without errors', async () => {
     await withPage(async ({ page, errors }) => {
-      await page.goto(site.url('/', 'be-reliable/'));
+      await page.goto(suite.site.url('/', 'be-reliable/'));
       const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
       expect(csp).not.toMatch(/unsafe-inline|'unsafe-eval'/);
