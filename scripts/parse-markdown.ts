@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Root, RootContent, Heading } from 'mdast';
+import { toString as toHastString } from 'hast-util-to-string';
 import { toHast } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
@@ -162,9 +163,7 @@ function unwrapTightParagraph(children: ElementContent[]): ElementContent[] {
   return elements.length === 1 && only?.type === 'element' && only.tagName === 'p' ? only.children : children;
 }
 
-/** The visible text of a hast subtree, with block boundaries as spaces. */
+/** The visible text of a hast subtree, its spacing folded as a reader sees it. */
 function hastText(node: ElementContent | Element): string {
-  if (node.type === 'text') return node.value;
-  if (node.type !== 'element') return '';
-  return node.children.map(hastText).join('').replace(/\s+/g, ' ').trim();
+  return toHastString(node).replace(/\s+/g, ' ').trim();
 }
