@@ -59,7 +59,7 @@ export function readPages(dist: string): Map<string, string> {
  * The environment a person's shell would give the build: vitest adds Vite's own variables
  * (`BASE_URL`, `MODE`, `SSR`…) to `process.env`, and Astro would take `BASE_URL=/` over `SITE_BASE`.
  */
-function buildEnvironment(): NodeJS.ProcessEnv {
+export function buildEnvironment(): NodeJS.ProcessEnv {
   const vitestVariables = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*|NODE_ENV|SITE_(SOURCE|BASE|URL))$/;
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestVariables.test(name)));
 }
