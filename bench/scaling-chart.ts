@@ -9,7 +9,7 @@ export interface ScalePoint {
 export function scalingChart(points: readonly ScalePoint[]): string {
   const width = 560;
   const height = 320;
-  const margin = { top: 24, right: 24, bottom: 48, left: 56 };
+  const margin = { top: 32, right: 72, bottom: 48, left: 56 };
   const maxTopics = Math.max(...points.map((point) => point.topics));
   const maxSeconds = Math.max(...points.map((point) => point.seconds));
   const x = (topics: number) => margin.left + (topics / maxTopics) * (width - margin.left - margin.right);
