@@ -24,6 +24,8 @@ export interface TopicFrontmatter {
   toc: { id: string; text: string; depth: 2 | 3 }[];
   /** Slugs of the most related topics, most related first; the cross-link stage fills it in. */
   related: string[];
+  /** Slugs of the topics whose text links here, in reading order; the link stage fills it in. */
+  backlinks: string[];
 }
 
 export interface RenderedTopic {
@@ -63,6 +65,7 @@ export function renderTopic(topic: Topic): RenderedTopic {
       words,
       toc,
       related: [],
+      backlinks: [],
     },
     body: { type: 'root', children },
   };

@@ -10,6 +10,7 @@ import { crossLink, type TermEntry, type TopicToLink } from './cross-link.ts';
 import { UnfoldError } from './lib/unfold-error.ts';
 import { pointAt, readYamlConfig } from './lib/yaml-config.ts';
 import { lintContent } from './lint-content.ts';
+import { linkTopics } from './link-topics.ts';
 import { loadSettings, type ResolvedSettings, type SettingsEnv } from './load-settings.ts';
 import { normaliseSource } from './normalise.ts';
 import { parseArticle } from './parse-article.ts';
@@ -44,14 +45,15 @@ export function runPipeline(root: string, env: SettingsEnv = process.env): Pipel
   const sourceFile = relative.startsWith('..') ? settings.sourcePath : relative;
   const isBundledArticle = !env.SITE_SOURCE;
 
-  // read → normalise → correct → parse → outline → lint → render → cross-link → check nothing was lost
+  // read → normalise → correct → parse → outline → lint → render → cross-link → link topics → synonyms → check nothing was lost
   const raw = readSource(sourceFile, readArticleBytes(settings.sourcePath, sourceFile));
   const normalised = normaliseSource(raw);
   const { source, applied } = isBundledArticle ? correct(root, normalised) : { source: normalised, applied: [] };
   const article = parseArticle(source);
   const topics = isBundledArticle ? outline(root, article, settings) : buildOutline(article, outlineSchema.parse({}), outlineOptions('', settings, root));
   const warnings = lintContent(source, topics);
-  const { topics: linked, termIndex } = crossLinkTopics(root, topics.map((topic) => ({ topic, rendered: renderTopic(topic) })), settings, isBundledArticle);
+  const { topics: crossLinked, termIndex } = crossLinkTopics(root, topics.map((topic) => ({ topic, rendered: renderTopic(topic) })), settings, isBundledArticle);
+  const linked = linkTopics(crossLinked, (slug) => joinBase(settings.base, `/${slug}/`));
   const rendered = isBundledArticle ? attachSynonyms(root, linked) : linked;
   // The site shows the article's title and each topic's heading outside the body: they count as emitted.
   const emitted = [

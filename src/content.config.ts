@@ -23,6 +23,8 @@ const topics = defineCollection({
     toc: z.array(tocEntry),
     /** Slugs of the most related topics, most related first (scripts/cross-link.ts). */
     related: z.array(z.string()),
+    /** Slugs of the topics whose text links here (scripts/link-topics.ts). */
+    backlinks: z.array(z.string()),
   }),
 });
 

@@ -124,6 +124,19 @@ describe('npm run build', () => {
     rmSync(other, { recursive: true, force: true });
   });
 
+  test('keeps a Markdown article\'s links between its parts working across pages, and lists backlinks', () => {
+    const other = makeProjectCopy();
+    const article = write(other, 'linked.md', '# Linked\n\nIntro.\n\n## First\n\nSee [the second part](#second).\n\n## Second\n\nMore.\n');
+    const run = runBuild(other, { SITE_SOURCE: article, SITE_BASE: '/guide/' });
+    expect(run.status, run.stderr).toBe(0);
+    const pages = readPages(path.join(other, 'dist'));
+    expect(pages.get('first/index.html')).toContain('<a href="/guide/second/#second">the second part</a>');
+    const second = pages.get('second/index.html')!;
+    expect(second).toMatch(/<h2 id="backlinks"[^>]*>Mentioned in<\/h2>/);
+    expect(second).toContain('href="/guide/first/"');
+    rmSync(other, { recursive: true, force: true });
+  });
+
   test('builds under a base path with SITE_BASE: every internal link starts with it', () => {
     const other = makeProjectCopy();
     const run = runBuild(other, { SITE_BASE: '/guide/' });

@@ -1,0 +1,47 @@
+import type { Element, ElementContent } from 'hast';
+import { slug } from 'github-slugger';
+import type { RenderedTopic } from './render-topic.ts';
+
+/**
+ * Makes the article's own links between its parts work after the split. A Markdown article links to
+ * its headings with `#fragment`s; once the article is split into pages, the target may be on another
+ * page, so such a link is pointed at that page (`topicHref`), and the target page learns it is
+ * "mentioned in" the linking one (its backlinks). A fragment may name any id of a page, or a heading
+ * the way GitHub names it (`#2-be-reliable` for "2. Be reliable"). Links within a page stay as they are.
+ */
+export function linkTopics(topics: readonly RenderedTopic[], topicHref: (slug: string) => string): RenderedTopic[] {
+  const owner = new Map<string, { slug: string; id: string }>();
+  for (const topic of topics) {
+    const { slug: page, headingId, title, number } = topic.frontmatter;
+    if (topic.frontmatter.kind === 'overview') continue;
+    for (const id of [...idsOf(topic.body.children as ElementContent[]), headingId]) if (!owner.has(id)) owner.set(id, { slug: page, id });
+    const githubId = slug(number === undefined ? title : `${number}. ${title}`);
+    if (!owner.has(githubId)) owner.set(githubId, { slug: page, id: headingId });
+  }
+
+  const backlinks = new Map<string, Set<string>>();
+  const linked = topics.map((topic) => {
+    const own = new Set([...idsOf(topic.body.children as ElementContent[]), topic.frontmatter.headingId]);
+    const retarget = (node: ElementContent): ElementContent => {
+      if (node.type !== 'element') return node;
+      const children = node.children.map(retarget);
+      const href = node.properties['href'];
+      if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return { ...node, children };
+      const id = decodeURIComponent(href.slice(1));
+      const target = owner.get(id);
+      if (own.has(id) || !target || target.slug === topic.frontmatter.slug) return { ...node, children };
+      if (topic.frontmatter.kind !== 'overview') (backlinks.get(target.slug) ?? backlinks.set(target.slug, new Set()).get(target.slug)!).add(topic.frontmatter.slug);
+      return { ...node, properties: { ...node.properties, href: `${topicHref(target.slug)}#${target.id}` }, children };
+    };
+    return { ...topic, body: { ...topic.body, children: topic.body.children.map((child) => retarget(child as ElementContent)) } };
+  });
+  return linked.map((topic) => ({ ...topic, frontmatter: { ...topic.frontmatter, backlinks: [...(backlinks.get(topic.frontmatter.slug) ?? [])] } }));
+}
+
+function idsOf(nodes: readonly ElementContent[]): string[] {
+  return nodes.flatMap((node) => {
+    if (node.type !== 'element') return [];
+    const id = (node as Element).properties['id'];
+    return [...(typeof id === 'string' ? [id] : []), ...idsOf(node.children)];
+  });
+}
