@@ -8,8 +8,3 @@ import type { SiteData } from '../../scripts/site-data.ts';
 /** Site-wide data of the current build: resolved settings, title, corrections applied, lint summary. */
 export const siteData: SiteData = JSON.parse(readFileSync(path.join(process.cwd(), siteDataFile), 'utf8'));
 
-/** The resolved settings (`content/site.yaml` and the environment), as the pipeline used them. */
-export const settings = siteData;
-
-/** The name shown in the header and after each page title: the configured title, else the article's. */
-export const siteTitle = siteData.title;
