@@ -15,6 +15,7 @@ export function linkTopics(topics: readonly RenderedTopic[], topicHref: (slug: s
     const { slug: page, headingId, title, number } = topic.frontmatter;
     if (topic.frontmatter.kind === 'overview') continue;
     for (const id of [...idsOf(topic.body.children as ElementContent[]), headingId]) if (!owner.has(id)) owner.set(id, { slug: page, id });
+    // GitHub's own slug, not lib/slug.ts's: the anchor must be exactly the one a writer copied from GitHub.
     const githubId = slug(number === undefined ? title : `${number}. ${title}`);
     if (!owner.has(githubId)) owner.set(githubId, { slug: page, id: headingId });
   }
