@@ -1,6 +1,7 @@
 // Node-only edge of the pipeline: reads the article and content/*.yaml, then runs the pure stages in order.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import type { z } from 'zod';
 import { joinBase } from '../src/utils/url.ts';
 import { addSynonyms } from './add-synonyms.ts';
 import { applyCorrections, type AppliedCorrection } from './apply-corrections.ts';
@@ -77,41 +78,43 @@ function readArticleBytes(absolute: string, file: string): Uint8Array {
   return readFileSync(absolute);
 }
 
-function correct(root: string, source: ReturnType<typeof normaliseSource>) {
-  const file = path.join('content', 'corrections.yaml');
+/** A file of `content/`, read and validated, with where each key stands; `undefined` when the file is absent. */
+function readContentConfig<Schema extends z.ZodType>(root: string, name: string, schema: Schema) {
+  const file = path.join('content', name);
   const absolute = path.join(root, file);
-  if (!existsSync(absolute)) return { source, applied: [] };
-  const { value, source: yaml } = readYamlConfig(file, readFileSync(absolute, 'utf8'), correctionsSchema);
-  const placed = value.map((correction, index) => ({ ...correction, configPoint: pointAt(yaml, [index]) }));
-  return applyCorrections(source, placed, file);
+  if (!existsSync(absolute)) return undefined;
+  const { value, source } = readYamlConfig(file, readFileSync(absolute, 'utf8'), schema);
+  return { file, value, pointAt: (keyPath: readonly PropertyKey[]) => pointAt(source, keyPath) };
+}
+
+function correct(root: string, source: ReturnType<typeof normaliseSource>) {
+  const config = readContentConfig(root, 'corrections.yaml', correctionsSchema);
+  if (!config) return { source, applied: [] };
+  const placed = config.value.map((correction, index) => ({ ...correction, configPoint: config.pointAt([index]) }));
+  return applyCorrections(source, placed, config.file);
 }
 
 /** Links the topics to the index of terms and to each other. Like the outline, the terms belong to the bundled article. */
 function crossLinkTopics(root: string, pairs: TopicToLink[], settings: ResolvedSettings, isBundledArticle: boolean) {
   // astro.config.mjs gives Astro the base from the same settings, so these links agree with withBase().
   const termsHref = joinBase(settings.base, '/terms/');
-  const file = path.join('content', 'terms.yaml');
-  const absolute = path.join(root, file);
-  if (!isBundledArticle || !existsSync(absolute)) return crossLink(pairs, [], { termsHref });
-  const { value, source } = readYamlConfig(file, readFileSync(absolute, 'utf8'), termsSchema);
-  return crossLink(pairs, value, { configFile: file, pointAt: (keyPath) => pointAt(source, keyPath), termsHref });
+  const config = isBundledArticle ? readContentConfig(root, 'terms.yaml', termsSchema) : undefined;
+  if (!config) return crossLink(pairs, [], { termsHref });
+  return crossLink(pairs, config.value, { configFile: config.file, pointAt: config.pointAt, termsHref });
 }
 
 /** Readers' words for search, on the paragraphs that answer them. Like the outline, they belong to the bundled article. */
 function attachSynonyms(root: string, rendered: RenderedTopic[]): RenderedTopic[] {
-  const file = path.join('content', 'synonyms.yaml');
-  const absolute = path.join(root, file);
-  if (!existsSync(absolute)) return rendered;
-  const { value, source } = readYamlConfig(file, readFileSync(absolute, 'utf8'), synonymsSchema);
-  return addSynonyms(rendered, value, { configFile: file, pointAt: (keyPath) => pointAt(source, keyPath) });
+  const config = readContentConfig(root, 'synonyms.yaml', synonymsSchema);
+  if (!config) return rendered;
+  return addSynonyms(rendered, config.value, { configFile: config.file, pointAt: config.pointAt });
 }
 
 function outline(root: string, article: ReturnType<typeof parseArticle>, settings: ResolvedSettings): Topic[] {
+  const config = readContentConfig(root, 'outline.yaml', outlineSchema);
   const file = path.join('content', 'outline.yaml');
-  const absolute = path.join(root, file);
-  if (!existsSync(absolute)) return buildOutline(article, outlineSchema.parse({}), outlineOptions(file, settings, root));
-  const { value, source } = readYamlConfig(file, readFileSync(absolute, 'utf8'), outlineSchema);
-  return buildOutline(article, value, { ...outlineOptions(file, settings, root), pointAt: (keyPath) => pointAt(source, keyPath) });
+  if (!config) return buildOutline(article, outlineSchema.parse({}), outlineOptions(file, settings, root));
+  return buildOutline(article, config.value, { ...outlineOptions(file, settings, root), pointAt: config.pointAt });
 }
 
 function outlineOptions(configFile: string, settings: ResolvedSettings, root: string) {
