@@ -1,6 +1,6 @@
-import type { Element, ElementContent } from 'hast';
+import type { ElementContent } from 'hast';
 import { slug } from 'github-slugger';
-import type { RenderedTopic } from './render-topic.ts';
+import { existingIds, type RenderedTopic } from './render-topic.ts';
 
 /**
  * Makes the article's own links between its parts work after the split. A Markdown article links to
@@ -10,19 +10,20 @@ import type { RenderedTopic } from './render-topic.ts';
  * the way GitHub names it (`#2-be-reliable` for "2. Be reliable"). Links within a page stay as they are.
  */
 export function linkTopics(topics: readonly RenderedTopic[], topicHref: (slug: string) => string): RenderedTopic[] {
+  const idsByTopic = topics.map((topic) => new Set([...existingIds(topic.body.children as ElementContent[]), topic.frontmatter.headingId]));
   const owner = new Map<string, { slug: string; id: string }>();
-  for (const topic of topics) {
+  topics.forEach((topic, index) => {
     const { slug: page, headingId, title, number } = topic.frontmatter;
-    if (topic.frontmatter.kind === 'overview') continue;
-    for (const id of [...idsOf(topic.body.children as ElementContent[]), headingId]) if (!owner.has(id)) owner.set(id, { slug: page, id });
+    if (topic.frontmatter.kind === 'overview') return;
+    for (const id of idsByTopic[index]!) if (!owner.has(id)) owner.set(id, { slug: page, id });
     // GitHub's own slug, not lib/slug.ts's: the anchor must be exactly the one a writer copied from GitHub.
     const githubId = slug(number === undefined ? title : `${number}. ${title}`);
     if (!owner.has(githubId)) owner.set(githubId, { slug: page, id: headingId });
-  }
+  });
 
   const backlinks = new Map<string, Set<string>>();
-  const linked = topics.map((topic) => {
-    const own = new Set([...idsOf(topic.body.children as ElementContent[]), topic.frontmatter.headingId]);
+  const linked = topics.map((topic, index) => {
+    const own = idsByTopic[index]!;
     const retarget = (node: ElementContent): ElementContent => {
       if (node.type !== 'element') return node;
       const children = node.children.map(retarget);
@@ -37,12 +38,4 @@ export function linkTopics(topics: readonly RenderedTopic[], topicHref: (slug: s
     return { ...topic, body: { ...topic.body, children: topic.body.children.map((child) => retarget(child as ElementContent)) } };
   });
   return linked.map((topic) => ({ ...topic, frontmatter: { ...topic.frontmatter, backlinks: [...(backlinks.get(topic.frontmatter.slug) ?? [])] } }));
-}
-
-function idsOf(nodes: readonly ElementContent[]): string[] {
-  return nodes.flatMap((node) => {
-    if (node.type !== 'element') return [];
-    const id = (node as Element).properties['id'];
-    return [...(typeof id === 'string' ? [id] : []), ...idsOf(node.children)];
-  });
 }

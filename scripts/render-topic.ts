@@ -121,7 +121,8 @@ function anchorLink(id: string, text: string): Element {
   ]);
 }
 
-function existingIds(nodes: readonly ElementContent[]): string[] {
+/** Every id in a hast subtree, in document order. */
+export function existingIds(nodes: readonly ElementContent[]): string[] {
   return nodes.flatMap((node) => {
     if (node.type !== 'element') return [];
     const id = node.properties['id'];
