@@ -5,7 +5,7 @@ import { splitSentences } from './lib/sentences.ts';
 import { slugify, UniqueSlugs } from './lib/slug.ts';
 import { foldForQuoting } from './lib/quote-match.ts';
 import { UnfoldError, type SourcePoint } from './lib/unfold-error.ts';
-import { textOf, type RenderedTopic } from './render-topic.ts';
+import { linkableTag, textOf, type RenderedTopic } from './render-topic.ts';
 import type { TermConfig } from './schemas/terms.ts';
 import type { Topic } from './types.ts';
 
@@ -243,8 +243,6 @@ interface TextBlock {
   isTitle: boolean;
 }
 
-const idBlockTag = /^(h[1-6]|p|li)$/;
-
 /** Every element of a body that has an id (the render stage gives one to each heading, paragraph and list item), in reading order. */
 function blocksOf(topic: Topic, rendered: RenderedTopic): TextBlock[] {
   const blocks: TextBlock[] = [];
@@ -260,7 +258,7 @@ function blocksOf(topic: Topic, rendered: RenderedTopic): TextBlock[] {
 }
 
 function isIdBlock(node: ElementContent): node is Element {
-  return node.type === 'element' && idBlockTag.test(node.tagName) && typeof node.properties['id'] === 'string';
+  return node.type === 'element' && linkableTag.test(node.tagName) && typeof node.properties['id'] === 'string';
 }
 
 /** An element's text without that of the blocks nested in it (a Markdown list item's paragraphs are places of their own). */

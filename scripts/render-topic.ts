@@ -5,6 +5,9 @@ import { reservedIds } from './lib/reserved-ids.ts';
 import { UniqueSlugs } from './lib/slug.ts';
 import type { Block, Inline, Topic } from './types.ts';
 
+/** The elements that get an id readers can link to: headings, paragraphs and list items. */
+export const linkableTag = /^(h[1-6]|p|li)$/;
+
 /** Words an id is made of: enough to read, few enough to survive edits further along the paragraph. */
 const idWords = 6;
 /** An "On this page" entry's label, taken from the start of a list item. */
@@ -102,7 +105,7 @@ export function renderTopic(topic: Topic): RenderedTopic {
   function withIds(node: ElementContent): ElementContent {
     if (node.type !== 'element') return node;
     const children = node.children.map(withIds);
-    if (/^(h[1-6]|p|li)$/.test(node.tagName) && node.properties['id'] === undefined) {
+    if (linkableTag.test(node.tagName) && node.properties['id'] === undefined) {
       const text = textOf(node);
       return { ...node, properties: { ...node.properties, id: ids.take(text, { maxWords: idWords, fallback: node.tagName }) }, children };
     }
