@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import { quotes } from './lib/quote-match.ts';
+import { quoteFinder } from './lib/quote-match.ts';
 import { UnfoldError, type SourcePoint } from './lib/unfold-error.ts';
 import { textOf, type RenderedTopic } from './render-topic.ts';
 import type { SynonymEntry } from './schemas/synonyms.ts';
@@ -20,8 +20,9 @@ export const synonymsAttribute = 'data-unfold-synonyms';
 export function addSynonyms(topics: readonly RenderedTopic[], entries: readonly SynonymEntry[], options: SynonymOptions): RenderedTopic[] {
   const wordsByElement = new Map<Element, string[]>();
   const places = topics.flatMap((topic) => answerableElements(topic.body.children as ElementContent[]).map((element) => ({ topic, element })));
+  const quoted = quoteFinder(places.map(({ element }) => textOf(element)));
   entries.forEach((entry, index) => {
-    const matches = places.filter(({ element }) => quotes(textOf(element), entry.at));
+    const matches = quoted(entry.at).map((place) => places[place]!);
     if (matches.length !== 1) {
       const where = matches.map(({ topic, element }) => `${topic.frontmatter.slug}#${String(element.properties['id'])}`).join(', ');
       throw new UnfoldError(options.configFile, matches.length === 0 ? `"${entry.at}" matches no paragraph or list item` : `"${entry.at}" matches ${matches.length} places: ${where}`, {

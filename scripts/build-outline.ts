@@ -1,5 +1,5 @@
 import { UnfoldError, type SourcePoint } from './lib/unfold-error.ts';
-import { quotes } from './lib/quote-match.ts';
+import { quoteFinder } from './lib/quote-match.ts';
 import { firstSentence } from './lib/sentences.ts';
 import { UniqueSlugs } from './lib/slug.ts';
 import type { ParsedArticle } from './parse-article.ts';
@@ -158,8 +158,9 @@ function claim(slugs: UniqueSlugs, wanted: string, options: OutlineOptions, inde
 
 /** Finds the one block an anchor quotes: its text starts or ends with the anchor. Nothing or twice is an error. */
 function anchorFinder(blocks: readonly Block[], options: OutlineOptions) {
+  const quoted = quoteFinder(blocks.map((block) => block.text));
   return (anchor: string, path: readonly (string | number)[]): number => {
-    const matches = blocks.flatMap((block, index) => (quotes(block.text, anchor) ? [index] : []));
+    const matches = quoted(anchor);
     if (matches.length !== 1) {
       const lines = matches.map((index) => blocks[index]!.position.line).join(', ');
       throw new UnfoldError(

@@ -12,9 +12,14 @@ export function foldForQuoting(text: string): string {
     .toLowerCase();
 }
 
-/** True when `text` starts or ends with the quote: how content files point at a block of the article. */
-export function quotes(text: string, quote: string): boolean {
-  const folded = foldForQuoting(text);
-  const wanted = foldForQuoting(quote);
-  return folded.startsWith(wanted) || folded.endsWith(wanted);
+/**
+ * Finds the texts a quote points at: those that start or end with it, as content files point at a
+ * block of the article. The texts are folded once, however many quotes are looked up.
+ */
+export function quoteFinder(texts: readonly string[]): (quote: string) => number[] {
+  const folded = texts.map(foldForQuoting);
+  return (quote) => {
+    const wanted = foldForQuoting(quote);
+    return folded.flatMap((text, index) => (text.startsWith(wanted) || text.endsWith(wanted) ? [index] : []));
+  };
 }
