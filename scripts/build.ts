@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { swapFolder, writeStagingFolder, generatedFiles } from './emit-topics.ts';
 import { distStagingDir, generatedContentDir } from './generated-paths.ts';
-import { UnfoldError } from './lib/unfold-error.ts';
+import { reportInputError } from './lib/unfold-error.ts';
 import { indexSearch } from './index-search.ts';
 import { runPipeline } from './run-pipeline.ts';
 import { headersFile } from './security-policy.ts';
@@ -60,10 +60,6 @@ try {
     writeFileSync(process.env['UNFOLD_TIMINGS'], JSON.stringify(report));
   }
 } catch (error) {
-  if (error instanceof UnfoldError) {
-    console.error(`unfold: error: ${error.format()}`);
-    process.exitCode = 1;
-  } else {
-    throw error;
-  }
+  reportInputError(error);
+  process.exitCode = 1;
 }

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { generatedFiles, syncFolder } from './emit-topics.ts';
 import { generatedContentDir } from './generated-paths.ts';
-import { UnfoldError } from './lib/unfold-error.ts';
+import { reportInputError } from './lib/unfold-error.ts';
 import { runPipeline } from './run-pipeline.ts';
 import { buildSiteData } from './site-data.ts';
 
@@ -15,8 +15,7 @@ function rebuildTopics(): void {
     syncFolder(path.join(root, generatedContentDir), generatedFiles(result.rendered, buildSiteData(result)));
     console.log(`unfold: ${result.rendered.length} topics, ${result.warnings.length} content warnings`);
   } catch (error) {
-    if (!(error instanceof UnfoldError)) throw error;
-    console.error(`unfold: error: ${error.format()}`);
+    reportInputError(error);
   }
 }
 

@@ -1,6 +1,6 @@
 // `npm run lint:content`: prints every suspected defect of the article with file:line:column and a hint.
 // Warnings never fail: they are for the writer to review. Errors in the input still exit non-zero.
-import { UnfoldError } from './lib/unfold-error.ts';
+import { reportInputError } from './lib/unfold-error.ts';
 import { formatWarning } from './lint-content.ts';
 import { runPipeline } from './run-pipeline.ts';
 
@@ -9,7 +9,6 @@ try {
   for (const warning of warnings) console.log(formatWarning(warning));
   console.log(`${warnings.length} warning${warnings.length === 1 ? '' : 's'}`);
 } catch (error) {
-  if (!(error instanceof UnfoldError)) throw error;
-  console.error(`unfold: error: ${error.format()}`);
+  reportInputError(error);
   process.exitCode = 1;
 }

@@ -27,3 +27,12 @@ export class UnfoldError extends Error {
     return `${where}: ${this.message}${this.hint ? `\n  hint: ${this.hint}` : ''}`;
   }
 }
+
+/**
+ * Prints an error in the user's input the way the command-line tools do (`unfold: error: file:line:column: …`)
+ * and rethrows anything else: a bug should show its stack, not pass for bad input.
+ */
+export function reportInputError(error: unknown): void {
+  if (!(error instanceof UnfoldError)) throw error;
+  console.error(`unfold: error: ${error.format()}`);
+}
