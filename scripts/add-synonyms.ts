@@ -9,8 +9,12 @@ export interface SynonymOptions {
   pointAt: (path: readonly (string | number)[]) => SourcePoint;
 }
 
-/** The attribute that carries the words, and the one that asks Pagefind to index it. Read by src/utils/search-sections.ts. */
-export const synonymsAttribute = 'data-unfold-synonyms';
+/**
+ * The attribute that carries the words (hast's `dataUnfoldSynonyms`), named in `data-pagefind-index-attrs` so
+ * Pagefind indexes it. The site never reads it: src/utils/search-sections.ts recognises the indexed words
+ * as the ones that precede an element's own text.
+ */
+const synonymsAttribute = 'data-unfold-synonyms';
 
 /**
  * Attaches readers' words to the paragraph or list item that answers them, as an attribute Pagefind
