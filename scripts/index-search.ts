@@ -1,10 +1,25 @@
-// Node-only edge module: the one place that talks to Pagefind. Every call's `errors` is checked,
-// the service is always closed, and the time it took is reported.
+// Node-only edge module: the one place that runs Pagefind's indexer. Every call's `errors` is checked,
+// the service is always closed, and the time it took is reported. The index it writes is then opened with
+// the site's own search client, so a bundle the site could not read fails the build, not the reader.
 import path from 'node:path';
 import { readdirSync, rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
+import { openPagefind, pagefindVersion } from '../src/utils/pagefind-client.ts';
+import { fileFetch } from './lib/file-fetch.ts';
 
-const unusedBundle = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\.(js|css)$/;
+/**
+ * Words per index chunk, counted as Pagefind counts them (one per occurrence and page). A query fetches
+ * only the chunks holding its words; at Pagefind's default (20,000) the bundled article's whole index is
+ * one 29 kB file, fetched for any query. At 2,000 it is ten files of about 3 kB, and a query from
+ * tests/search/queries.ts fetches 3.8 kB of them (median; 10.8 kB at most).
+ */
+export const indexChunkSize = 2000;
+/** Pagefind 1.6 takes the chunk size only from its environment, under this name. */
+const chunkSizeVariable = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
+/** Pagefind's own scripts and UIs: the site reads the index with src/utils/pagefind-client.ts instead. */
+const unusedBundle = /^pagefind(-(ui|component-ui|modular-ui|highlight|worker))?\.(js|css)$/;
 
 export interface SearchIndexReport {
   pages: number;
@@ -15,19 +30,48 @@ export interface SearchIndexReport {
 export async function indexSearch(siteDir: string, language: string): Promise<SearchIndexReport> {
   const started = performance.now();
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: language.split('-')[0]! });
-    if (!index) throw pagefindError('could not create the search index', errors);
+    const index = await createSearchIndex(language);
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw pagefindError('could not index the built pages', added.errors);
     const outputPath = path.join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw pagefindError('could not write the search index', written.errors);
-    // Pagefind always writes its own UIs and a web worker; the site uses its JS API without a worker
-    // (src/scripts/search-ui.ts), so these ~450 KB would only be dead files on the host.
+    // About 500 KB that no page loads would only be dead files on the host.
     for (const name of readdirSync(outputPath)) if (unusedBundle.test(name)) rmSync(path.join(outputPath, name));
+    await checkReadable(outputPath, language);
     return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();
+  }
+}
+
+/** Starts Pagefind's indexer with the site's settings. Close it with `pagefind.close()`. */
+export async function createSearchIndex(language: string): Promise<pagefind.PagefindIndex> {
+  // The indexer is a child process that inherits this environment when it starts, in `createIndex`.
+  const previous = process.env[chunkSizeVariable];
+  process.env[chunkSizeVariable] = String(indexChunkSize);
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: language.split('-')[0]! });
+    if (!index) throw pagefindError('could not create the search index', errors);
+    return index;
+  } finally {
+    if (previous === undefined) delete process.env[chunkSizeVariable];
+    else process.env[chunkSizeVariable] = previous;
+  }
+}
+
+/** Opens the bundle in `outputPath` as the site will, and lists its filters: this loads every part but the pages. */
+async function checkReadable(outputPath: string, language: string): Promise<void> {
+  try {
+    const search = await openPagefind({ bundleUrl: pathToFileURL(outputPath + path.sep).href, baseUrl: '/', language, fetch: fileFetch(outputPath) });
+    await search.filters();
+    await search.search('a');
+  } catch (error) {
+    throw new Error(
+      `The site's search cannot read the index Pagefind wrote: ${error instanceof Error ? error.message : String(error)}. ` +
+        `src/utils/pagefind-client.ts reads Pagefind ${pagefindVersion} bundles; install that version (npm ci), or update the client with Pagefind.`,
+      { cause: error },
+    );
   }
 }
 

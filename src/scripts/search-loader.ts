@@ -1,5 +1,5 @@
 // On every page, before anything else of the search: `/` and Ctrl/Cmd+K focus the field, and the search
-// itself (search-ui.ts, then Pagefind's script, WebAssembly and index) loads only when the reader focuses
+// itself (search-ui.ts, then Pagefind's WebAssembly and index) loads only when the reader focuses
 // the field, types or submits, or opens the search page. Nothing of it is fetched for a reader who only reads.
 
 type SearchUi = typeof import('./search-ui.ts');

@@ -2,6 +2,7 @@
 // a listbox of sections, grouped by page), filters by kind, and a link to the search on request. The query
 // logic and the sections are the pure functions of src/utils/search-*.ts, which the quality test runs too.
 // Nothing is written to the address bar, history or storage: see SearchField.astro.
+import { openPagefind } from '../utils/pagefind-client.ts';
 import { fallbackNotice, type QueryOutcome } from '../utils/search-query.ts';
 import {
   countByKind,
@@ -21,22 +22,20 @@ const debounceMs = 150;
 /** Pages and sections per page shown: a popup must stay short, the search page can list more. */
 const limits = { header: { pages: 6, sections: 2 }, page: { pages: 20, sections: 3 } } as const;
 
-let pagefindModule: Promise<PagefindApi> | undefined;
+let searchIndex: Promise<PagefindApi> | undefined;
 let kindsById: Promise<Map<string, string>> | undefined;
 
-/** Pagefind's own script from the built site, once; a failed load is tried again on the next search. */
+/** The site's search index, opened once; a failed open is tried again on the next search. */
 function loadPagefind(): Promise<PagefindApi> {
-  pagefindModule ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as PagefindApi;
-    // Paths under the base, for the index and for result URLs. No web worker: it would download a second
-    // copy of Pagefind's code (43 kB) to search an index this small, which takes milliseconds on the page.
-    await pagefind.options({ basePath: withBase('/pagefind/'), baseUrl: withBase('/'), noWorker: true });
-    return pagefind;
-  })().catch((error: unknown) => {
-    pagefindModule = undefined;
+  searchIndex ??= openPagefind({
+    bundleUrl: withBase('/pagefind/'),
+    baseUrl: withBase('/'),
+    language: document.documentElement.lang,
+  }).catch((error: unknown) => {
+    searchIndex = undefined;
     throw error;
   });
-  return pagefindModule;
+  return searchIndex;
 }
 
 function loadKinds(pagefind: PagefindApi): Promise<Map<string, string>> {

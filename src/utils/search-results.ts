@@ -22,9 +22,8 @@ export interface PagefindSearchOptions {
   filters?: Record<string, string>;
 }
 
-/** The part of Pagefind's JS API (`pagefind.js`) the site uses. */
+/** The search over Pagefind's index that the site uses: src/utils/pagefind-client.ts opens one. */
 export interface PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }

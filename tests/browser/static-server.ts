@@ -1,10 +1,12 @@
 // A tiny static host for built sites, close enough to Netlify / Cloudflare Pages for browser tests:
-// base path, index.html for folders, 404.html, and the _headers file.
+// base path, index.html for folders, 404.html, the _headers file, and gzip for text, so the bytes a
+// browser receives from it are the bytes a reader would download.
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export interface StaticServer {
   /** The site's root URL, base included, e.g. http://127.0.0.1:41234/guide/. */
@@ -38,6 +40,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
+
+/** Types hosts compress on the way; Pagefind's index and WebAssembly files are gzipped already. */
+const COMPRESSED = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
 
 // Hosts read these files as configuration and never serve them.
 const HOST_FILES = new Set(['_headers', '_redirects']);
@@ -129,6 +134,11 @@ function send(
   response.setHeader('Cache-Control', response.getHeader('Cache-Control') ?? 'no-store');
   if (typeof body === 'string') response.setHeader('Content-Type', 'text/plain; charset=utf-8');
   for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+  if (COMPRESSED.test(String(response.getHeader('Content-Type'))) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+    body = gzipSync(body);
+    response.setHeader('Content-Encoding', 'gzip');
+    response.setHeader('Vary', 'Accept-Encoding');
+  }
   response.setHeader('Content-Length', Buffer.byteLength(body));
   response.writeHead(status);
   response.end(request.method === 'HEAD' ? undefined : body);

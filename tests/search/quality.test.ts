@@ -1,10 +1,10 @@
 // Search quality on the bundled article: the queries of queries.ts run against the built index with the
 // same query and section logic as the site's search field, and the share that land on the answer.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeHit, searchPages, type SearchAnswer } from '../../src/utils/search-results.ts';
 import { makeProjectCopy, runBuild } from '../build/project.ts';
-import { loadPagefind, type NodePagefind } from './pagefind-node.ts';
+import { openSiteSearch } from './pagefind-node.ts';
 import { queries, type SearchQuery } from './queries.ts';
 
 /** Shares the issue asks for (issue 4, "Quality, measured"). */
@@ -21,16 +21,15 @@ interface Outcome {
 
 const slugOf = (url: string) => url.replace(/^\/|\/$/g, '').split('/').at(-1) ?? '';
 
-let search: NodePagefind;
 const outcomes: Outcome[] = [];
 
 beforeAll(async () => {
   const root = makeProjectCopy();
   const run = runBuild(root);
   expect(run.status, run.stderr).toBe(0);
-  search = await loadPagefind(path.join(root, 'dist'));
+  const search = await openSiteSearch(path.join(root, 'dist'));
   for (const query of queries) {
-    const outcome = await searchPages(search.pagefind, query.query);
+    const outcome = await searchPages(search, query.query);
     const answers: SearchAnswer[] = await Promise.all(outcome.hits.slice(0, 3).map((hit) => describeHit(hit)));
     const first = answers[0];
     outcomes.push({
@@ -42,8 +41,6 @@ beforeAll(async () => {
   }
   printTable(outcomes);
 }, 180_000);
-
-afterAll(() => search?.restore());
 
 const share = (list: Outcome[], test: (outcome: Outcome) => boolean) => list.filter(test).length / list.length;
 const answerSlugs = (query: SearchQuery) => [query.slug, ...(query.also ?? []).map((answer) => answer.slug)];

@@ -29,7 +29,6 @@ function fakePagefind(pages: Record<string, { kind?: string; words: string[] }>)
   const searches: (string | null)[] = [];
   return {
     searches,
-    options: async () => {},
     filters: async () => ({ kind: Object.fromEntries(Object.values(pages).flatMap((page) => (page.kind ? [[page.kind, 1]] : []))) }),
     search: async (term, options = {}) => {
       searches.push(term);

@@ -38,7 +38,7 @@ describe('joinBase', () => {
   it('leaves file paths without a trailing slash', () => {
     expect(joinBase('/', '/favicon.svg')).toBe('/favicon.svg');
     expect(joinBase('/guide/', 'favicon.svg')).toBe('/guide/favicon.svg');
-    expect(joinBase('/guide/', '/pagefind/pagefind.js')).toBe('/guide/pagefind/pagefind.js');
+    expect(joinBase('/guide/', '/pagefind/wasm.en.pagefind')).toBe('/guide/pagefind/wasm.en.pagefind');
   });
 
   it('returns absolute URLs unchanged', () => {
