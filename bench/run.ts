@@ -8,6 +8,7 @@ import { makeLargeArticle } from '../tests/fixtures/make-large-article.ts';
 import { makeProjectCopy, runBuild } from '../tests/build/project.ts';
 import { measureSearch } from './search-cost.ts';
 import { scalingChart } from './scaling-chart.ts';
+import { median } from './stats.ts';
 
 interface BuildTimings {
   stages: Record<string, number>;
@@ -19,7 +20,6 @@ interface BuildTimings {
 const runs = Number(process.env['BENCH_RUNS'] ?? 5);
 const scales = (process.env['BENCH_SCALES'] ?? '1,10,50').split(',').map(Number);
 const resultsDir = path.join(import.meta.dirname, 'results');
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 const mib = (bytes: number) => bytes / 1024 / 1024;
 const kb = (bytes: number) => bytes / 1000;
 
@@ -123,9 +123,11 @@ row('  JavaScript before search is touched, gzip', `${pageWeight.jsBeforeSearchG
 console.log('\nSearch, cold:');
 row('  page load, gzip as hosts send it', `${kb(search.pageBytes).toFixed(1)} KB`);
 row('  search bytes before the field is focused', `${search.searchBytesBeforeFocus} B`);
-row('  bytes from focus to first results', `${kb(search.bytesToFirstResults).toFixed(1)} KB`);
-for (const file of search.files) row(`    ${file.path}`, `${file.bytes} B`);
-row('  time from typing to first results (median)', `${search.medianMilliseconds.toFixed(0)} ms`);
+for (const cost of search.queries) {
+  row(`  “${cost.query}”: ${cost.pagesShown} ${cost.pagesShown === 1 ? 'page' : 'pages'} shown`, `${kb(cost.bytesToFirstResults).toFixed(1)} KB, ${cost.medianMilliseconds.toFixed(0)} ms`);
+  for (const file of cost.files) row(`    ${file.path}`, `${file.bytes} B`);
+}
+row(`  most bytes from focus to first results (worst of ${search.runs} runs)`, `${kb(Math.max(...search.queries.map((cost) => cost.bytesToFirstResults))).toFixed(1)} KB`);
 console.log('\nScale (sections repeated, unique headings):');
 for (const point of scale) {
   row(`  ×${point.factor}: ${point.topics} topics, ${kb(point.bytes).toFixed(0)} KB`, `${point.seconds.toFixed(1)} s, ${point.pagesPerSecond.toFixed(0)} pages/s, ${point.peakMemoryMiB.toFixed(0)} MiB peak, dist ${point.distMiB.toFixed(1)} MiB, index ${point.searchIndexMiB.toFixed(2)} MiB, split ${point.splitSeconds.toFixed(2)} s`);
