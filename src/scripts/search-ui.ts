@@ -236,11 +236,13 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
     return true;
   };
 
-  input.addEventListener('input', () => {
+  /** Searches once the reader pauses: each key press starts the wait again. */
+  const searchSoon = () => {
     clearTimeout(timer);
     if (!input.value.trim()) return clear();
     timer = setTimeout(() => void search(), debounceMs);
-  });
+  };
+  input.addEventListener('input', searchSoon);
 
   input.addEventListener('keydown', (event) => {
     if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -313,7 +315,9 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
       history.replaceState(history.state, '', location.pathname + location.search);
     }
   }
-  if (input.value.trim()) void search();
+  // Typing loaded this module, and the reader may still be typing: searching the first letters at once would
+  // fetch the data of pages no one asked for (six for "he", the start of "he gives me the silent treatment").
+  if (input.value.trim()) searchSoon();
   void loadPagefind()
     .then(loadKinds)
     .catch(() => {});

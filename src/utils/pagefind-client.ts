@@ -165,7 +165,7 @@ export async function openPagefind(options: PagefindClientOptions): Promise<Page
 
   const pageData = async (result: EngineResult): Promise<PagefindPageData> => {
     const fragment = await loadFragment(result.p, result.g);
-        return {
+    return {
       ...fragment,
       // Word positions count the words of the text as indexed; zero-width spaces only mark word breaks.
       content: fragment.content.replace(/\u200B/g, ''),

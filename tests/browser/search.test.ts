@@ -101,6 +101,18 @@ describe.each(BASES)('search on the site served at %s', (base) => {
     });
   });
 
+  it('searches what the reader typed once they pause, not the first letters that loaded the search', async () => {
+    await withPage(async ({ page, requests }) => {
+      await page.goto(suite.site.url(base, 'be-reliable/'));
+      await headerField(page).focus();
+      await page.keyboard.type('he gives me the silent treatment');
+      await expect.poll(() => page.locator('.search-header .search-summary').textContent()).toContain('2 pages');
+      await page.waitForLoadState('networkidle');
+      // "he" alone would have listed six pages and fetched their data.
+      expect(requests.filter((url) => url.includes('/pagefind/fragment/'))).toHaveLength(2);
+    });
+  });
+
   it('moves through the results with the arrow keys and closes them with Escape', async () => {
     await withPage(async ({ page }) => {
       await page.goto(suite.site.url(base, 'be-reliable/'));
