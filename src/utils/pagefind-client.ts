@@ -201,9 +201,13 @@ export async function openPagefind(options: PagefindClientOptions): Promise<Page
   };
 }
 
-async function gunzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * Decompresses with the platform's DecompressionStream. A browser without one (from before 2023) throws
+ * here, synchronously, so its error is not mistaken for a damaged file.
+ */
+function gunzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  return new Response(stream).arrayBuffer().then((buffer) => new Uint8Array(buffer));
 }
 
 /** The index for `language`, else for its primary subtag (`en` for `en-GB`), else the one with most pages. */

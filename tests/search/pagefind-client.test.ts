@@ -178,6 +178,16 @@ describe('the search client fails clearly', () => {
     await expect(open(folder)).rejects.toThrow(/wasm\.en\.pagefind/);
   });
 
+  it('in a browser that cannot decompress gzip, naming what it lacks', async () => {
+    const platform = globalThis.DecompressionStream;
+    Reflect.deleteProperty(globalThis, 'DecompressionStream');
+    try {
+      await expect(open(reference)).rejects.toThrow(/DecompressionStream/);
+    } finally {
+      globalThis.DecompressionStream = platform;
+    }
+  });
+
   it('picks the index of the page’s language, else of its primary language, else the largest', async () => {
     for (const language of ['en', 'en-GB', 'fr']) {
       const api = await openPagefind({ bundleUrl: bundleUrlOf(reference), baseUrl: '/', language, fetch: fileFetch(reference) });
