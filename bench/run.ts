@@ -4,8 +4,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { makeLargeArticle } from '../tests/fixtures/make-large-article.ts';
+import { runPipeline } from '../scripts/run-pipeline.ts';
 import { makeProjectCopy, runBuild } from '../tests/build/project.ts';
+import { makeLargeArticle } from '../tests/fixtures/make-large-article.ts';
 import { measureSearch } from './search-cost.ts';
 import { scalingChart } from './scaling-chart.ts';
 import { median } from './stats.ts';
@@ -49,6 +50,17 @@ const bundled = {
   peakMemoryMiB: mib(Math.max(...builds.map((build) => build.maxRssBytes))),
   topics: builds[0]!.topics,
 };
+
+// 1b. The split stage alone (read → … → the check that no sentence was lost) on a 1 MB article, in this process.
+const megabyteFile = path.join(tmpdir(), 'unfold-bench-1mb.txt');
+writeFileSync(megabyteFile, makeLargeArticle(1_000_000));
+const splits = Array.from({ length: runs }, () => {
+  const started = performance.now();
+  const { rendered } = runPipeline(root, { SITE_SOURCE: megabyteFile });
+  return { seconds: (performance.now() - started) / 1000, topics: rendered.length };
+});
+const megabyteSplit = { bytes: statSync(megabyteFile).size, topics: splits[0]!.topics, medianSeconds: median(splits.map((split) => split.seconds)) };
+rmSync(megabyteFile);
 
 // 2. Page weight of a first visit to each page: its HTML with the CSS and JS it links to.
 const dist = path.join(root, 'dist');
@@ -105,7 +117,7 @@ const splitPerTopicRatio = last.splitSeconds / last.topics / (first.splitSeconds
 const totalPerTopicRatio = last.seconds / last.topics / (first.seconds / first.topics);
 
 rmSync(root, { recursive: true, force: true });
-const report = { machine: { cores: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version }, bundled, pageWeight, search, scale, splitPerTopicRatio, totalPerTopicRatio };
+const report = { machine: { cores: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version }, bundled, megabyteSplit, pageWeight, search, scale, splitPerTopicRatio, totalPerTopicRatio };
 mkdirSync(resultsDir, { recursive: true });
 writeFileSync(path.join(resultsDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(path.join(resultsDir, 'scaling.svg'), scalingChart(scale));
@@ -116,6 +128,7 @@ console.log(`Bundled article (${bundled.topics} topics), median of ${runs} build
 for (const [name, seconds] of Object.entries(bundled.stages)) row(`  ${name}`, `${seconds.toFixed(3)} s`);
 row('  total', `${bundled.total.toFixed(2)} s`);
 row('  peak memory', `${bundled.peakMemoryMiB.toFixed(0)} MiB`);
+row(`Split stage, ${(megabyteSplit.bytes / 1e6).toFixed(2)} MB article (${megabyteSplit.topics} topics), median`, `${megabyteSplit.medianSeconds.toFixed(2)} s`);
 console.log('\nPage weight, first visit (HTML + CSS + JS):');
 row('  median content page, gzip', `${pageWeight.medianContentPageGzipKB.toFixed(1)} KB`);
 row(`  heaviest page (${pageWeight.heaviestPage}), gzip`, `${pageWeight.maxGzipKB.toFixed(1)} KB`);
