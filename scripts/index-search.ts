@@ -14,7 +14,7 @@ import { fileFetch } from './lib/file-fetch.ts';
  * one 29 kB file, fetched for any query. At 2,000 it is ten files of about 3 kB, and a query from
  * tests/search/queries.ts fetches 3.8 kB of them (median; 10.8 kB at most).
  */
-export const indexChunkSize = 2000;
+const indexChunkSize = 2000;
 /** Pagefind 1.6 takes the chunk size only from its environment, under this name. */
 const chunkSizeVariable = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
