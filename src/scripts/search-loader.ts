@@ -1,6 +1,7 @@
 // On every page, before anything else of the search: `/` and Ctrl/Cmd+K focus the field, and the search
-// itself (search-ui.ts, then Pagefind's WebAssembly and index) loads only when the reader focuses
-// the field, types or submits, or opens the search page. Nothing of it is fetched for a reader who only reads.
+// itself (search-ui.ts, then Pagefind's WebAssembly and index, about 70 kB) loads only when the reader
+// focuses the field, types or submits, or follows a link to a search (`/search/#q=…`). Nothing of it is
+// fetched for a reader who only reads, the search page included.
 
 type SearchUi = typeof import('./search-ui.ts');
 
@@ -22,7 +23,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]
       () => location.assign(form.action),
     );
   });
-  if (form.dataset['search'] === 'page') start();
+  if (form.dataset['search'] === 'page' && location.hash.startsWith('#q=')) start();
 }
 
 /** True when a key press is typing into something, where `/` is a character, not a shortcut. */
