@@ -3,8 +3,11 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { runPipeline } from '../scripts/run-pipeline.ts';
+import { listPages } from '../tests/browser/built-site.ts';
+import { launchChromium } from '../tests/browser/chromium.ts';
+import { isContentPage, measurePageWeights, resourceKinds, type Bytes, type PageWeight } from '../tests/browser/page-weight.ts';
+import { serveStatic } from '../tests/browser/static-server.ts';
 import { makeProjectCopy, runBuild } from '../tests/build/project.ts';
 import { makeLargeArticle } from '../tests/fixtures/make-large-article.ts';
 import { measureSearch } from './search-cost.ts';
@@ -62,28 +65,30 @@ const splits = Array.from({ length: runs }, () => {
 const megabyteSplit = { bytes: statSync(megabyteFile).size, topics: splits[0]!.topics, medianSeconds: median(splits.map((split) => split.seconds)) };
 rmSync(megabyteFile);
 
-// 2. Page weight of a first visit to each page: its HTML with the CSS and JS it links to.
+// 2. Page weight of a first visit to each page, in Chromium: HTML, CSS, JS and the rest, raw and gzip.
 const dist = path.join(root, 'dist');
-const pages = (readdirSync(dist, { recursive: true }) as string[]).filter((name) => name.endsWith('.html') && !name.startsWith('pagefind'));
-const weights = pages.map((name) => {
-  const html = readFileSync(path.join(dist, name));
-  const assets = [...html.toString().matchAll(/<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="\/([^"]+)"/g)].map((match) => readFileSync(path.join(dist, match[1]!)));
-  const scripts = [...html.toString().matchAll(/<script[^>]*src="\/([^"]+)"/g)].map((match) => readFileSync(path.join(dist, match[1]!)));
-  return {
-    page: name,
-    raw: html.length + assets.reduce((sum, asset) => sum + asset.length, 0),
-    gzip: gzipSync(html).length + assets.reduce((sum, asset) => sum + gzipSync(asset).length, 0),
-    jsGzip: scripts.reduce((sum, script) => sum + gzipSync(script).length, 0),
-  };
+const weights = await (async () => {
+  const [server, browser] = await Promise.all([serveStatic(dist), launchChromium()]);
+  try {
+    return await measurePageWeights(browser, server.url, listPages(dist));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+})();
+const contentPages = weights.filter((weight) => isContentPage(weight.page));
+const summarise = (pick: (weight: PageWeight) => Bytes) => ({
+  medianContentPage: { raw: median(contentPages.map((weight) => pick(weight).raw)), gzip: median(contentPages.map((weight) => pick(weight).gzip)) },
+  max: { raw: Math.max(...weights.map((weight) => pick(weight).raw)), gzip: Math.max(...weights.map((weight) => pick(weight).gzip)) },
 });
-const contentPages = weights.filter((weight) => !/^(index|404|source\/index|terms\/index|search\/index)\.html$/.test(weight.page) && weight.page.split('/').length === 2);
+const heaviest = weights.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
 const pageWeight = {
   pages: weights.length,
-  medianContentPageGzipKB: kb(median(contentPages.map((weight) => weight.gzip))),
-  maxGzipKB: kb(Math.max(...weights.map((weight) => weight.gzip))),
-  heaviestPage: weights.reduce((a, b) => (a.gzip > b.gzip ? a : b)).page,
-  medianContentPageRawKB: kb(median(contentPages.map((weight) => weight.raw))),
-  jsBeforeSearchGzipBytes: Math.max(...contentPages.map((weight) => weight.jsGzip)),
+  contentPages: contentPages.length,
+  byKind: Object.fromEntries([...resourceKinds, 'total' as const].map((kind) => [kind, summarise((weight) => weight[kind])])),
+  heaviestPage: heaviest.page,
+  jsBeforeSearchGzipBytes: Math.max(...contentPages.map((weight) => weight.js.gzip)),
+  perPage: weights,
 };
 
 // 3. Search: bytes fetched from focusing the field to the first results, and the time it takes.
@@ -129,9 +134,11 @@ for (const [name, seconds] of Object.entries(bundled.stages)) row(`  ${name}`, `
 row('  total', `${bundled.total.toFixed(2)} s`);
 row('  peak memory', `${bundled.peakMemoryMiB.toFixed(0)} MiB`);
 row(`Split stage, ${(megabyteSplit.bytes / 1e6).toFixed(2)} MB article (${megabyteSplit.topics} topics), median`, `${megabyteSplit.medianSeconds.toFixed(2)} s`);
-console.log('\nPage weight, first visit (HTML + CSS + JS):');
-row('  median content page, gzip', `${pageWeight.medianContentPageGzipKB.toFixed(1)} KB`);
-row(`  heaviest page (${pageWeight.heaviestPage}), gzip`, `${pageWeight.maxGzipKB.toFixed(1)} KB`);
+console.log(`\nPage weight, first visit, raw / gzip (${pageWeight.contentPages} content pages of ${pageWeight.pages}):`);
+const pair = (bytes: Bytes) => `${kb(bytes.raw).toFixed(1)} / ${kb(bytes.gzip).toFixed(1)} KB`;
+row('', `${'median content page'.padEnd(24)} most of any page`);
+for (const [kind, summary] of Object.entries(pageWeight.byKind)) row(`  ${kind}`, `${pair(summary.medianContentPage).padEnd(24)} ${pair(summary.max)}`);
+row(`  heaviest page: ${pageWeight.heaviestPage || 'home'}`, `${kb(heaviest.total.gzip).toFixed(1)} KB gzip`);
 row('  JavaScript before search is touched, gzip', `${pageWeight.jsBeforeSearchGzipBytes} B`);
 console.log('\nSearch, cold:');
 row('  page load, gzip as hosts send it', `${kb(search.pageBytes).toFixed(1)} KB`);
