@@ -23,6 +23,8 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search]
       () => location.assign(form.action),
     );
   });
+  // A link to a search (src/utils/search-link.ts), tested by its prefix: importing that module here would add
+  // its code to what every page loads before search.
   if (form.dataset['search'] === 'page' && location.hash.startsWith('#q=')) start();
 }
 

@@ -3,6 +3,7 @@
 // logic and the sections are the pure functions of src/utils/search-*.ts, which the quality test runs too.
 // Nothing is written to the address bar, history or storage: see SearchField.astro.
 import { openPagefind } from '../utils/pagefind-client.ts';
+import { searchFragment, sharedQuery } from '../utils/search-link.ts';
 import { fallbackNotice, type QueryOutcome } from '../utils/search-query.ts';
 import {
   countByKind,
@@ -285,7 +286,7 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
 
   copy.addEventListener('click', async () => {
     // The fragment never reaches a server, so the terms stay out of every host's logs.
-    const link = new URL(`${withBase('/search/')}#q=${encodeURIComponent(shownQuery)}`, location.href).href;
+    const link = new URL(withBase('/search/') + searchFragment(shownQuery), location.href).href;
     try {
       await navigator.clipboard.writeText(link);
       copied.replaceChildren('Link copied.');
@@ -308,9 +309,9 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
   if (variant === 'page') {
     panel.hidden = false;
     copy.hidden = true;
-    const shared = /^#q=(.*)$/s.exec(location.hash)?.[1];
+    const shared = sharedQuery(location.hash);
     if (shared !== undefined) {
-      input.value = safeDecode(shared);
+      input.value = shared;
       // The link was followed on purpose; from here on the terms need not sit in the address bar.
       history.replaceState(history.state, '', location.pathname + location.search);
     }
@@ -358,12 +359,4 @@ function element<K extends keyof HTMLElementTagNameMap>(
 
 function plural(count: number, word: string): string {
   return count === 1 ? word : `${word}s`;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return text;
-  }
 }
