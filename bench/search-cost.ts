@@ -2,6 +2,7 @@
 // seeing the first results, and how long that takes, from a cold cache each time.
 import type { Request } from 'playwright-core';
 import { launchChromium, newTestContext } from '../tests/browser/chromium.ts';
+import { bytesReceived } from '../tests/browser/page-weight.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
 import { median } from './stats.ts';
 
@@ -39,8 +40,6 @@ export interface SearchCost {
 export async function measureSearch(dist: string, runs: number): Promise<SearchCost> {
   const server = await serveStatic(dist);
   const browser = await launchChromium();
-  // The server gzips text as hosts do, so the body sizes Chromium reports are the bytes a reader downloads.
-  const sum = async (requests: Request[]) => (await Promise.all(requests.map(async (request) => (await request.sizes()).responseBodySize))).reduce((a, b) => a + b, 0);
   let pageBytes = 0;
   let searchBytesBeforeFocus = 0;
   const queries: QueryCost[] = [];
@@ -54,18 +53,19 @@ export async function measureSearch(dist: string, runs: number): Promise<SearchC
         page.on('requestfinished', (request) => requested.push(request));
         await page.goto(new URL('be-reliable/', server.url).href, { waitUntil: 'networkidle' });
         const before = requested.splice(0);
-        pageBytes = await sum(before);
+        pageBytes = await bytesReceived(before);
         const searchFiles = before.filter((request) => /\/pagefind\/|search-ui/.test(request.url()));
-        searchBytesBeforeFocus = Math.max(searchBytesBeforeFocus, await sum(searchFiles));
+        searchBytesBeforeFocus = Math.max(searchBytesBeforeFocus, await bytesReceived(searchFiles));
         await page.focus(field);
         const started = performance.now();
         await page.keyboard.type(query);
         await page.waitForSelector(firstResult);
         const milliseconds = performance.now() - started;
         await page.waitForLoadState('networkidle');
+        const files = await Promise.all(requested.map(async (request) => ({ path: new URL(request.url()).pathname, bytes: await bytesReceived([request]) })));
         samples.push({
-          after: await sum(requested),
-          files: await Promise.all(requested.map(async (request) => ({ path: new URL(request.url()).pathname, bytes: (await request.sizes()).responseBodySize }))),
+          after: files.reduce((total, file) => total + file.bytes, 0),
+          files,
           milliseconds,
           pages: await page.locator(resultTitle).count(),
         });

@@ -2,6 +2,7 @@
 // the median content page at most 16 kB, and no page over 30 kB. Search loads only when used, so it is
 // not part of any page's first visit, the search page's included.
 import { describe, expect, it } from 'vitest';
+import { median } from '../../bench/stats.ts';
 import { listPages, useSitesInBrowser } from './built-site.ts';
 import { isContentPage, measurePageWeights, type PageWeight } from './page-weight.ts';
 
@@ -17,8 +18,7 @@ describe('the weight of a first visit', () => {
   it(`is at most ${medianContentPageBudget} bytes for the median content page`, async () => {
     const content = (await measured()).filter((weight) => isContentPage(weight.page)).map((weight) => weight.total.gzip);
     expect(content.length).toBeGreaterThan(15);
-    const median = content.sort((a, b) => a - b)[Math.floor((content.length - 1) / 2)]!;
-    expect(median).toBeLessThanOrEqual(medianContentPageBudget);
+    expect(median(content)).toBeLessThanOrEqual(medianContentPageBudget);
   });
 
   it(`is at most ${anyPageBudget} bytes for every page, and each has its HTML, CSS and JS`, async () => {

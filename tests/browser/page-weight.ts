@@ -18,13 +18,19 @@ export interface PageWeight extends Record<ResourceKind | 'total', Bytes> {
 
 const kindsByResourceType: Record<string, ResourceKind | undefined> = { document: 'html', stylesheet: 'css', script: 'js' };
 
+/**
+ * What a request's response cost the reader: its body as it travelled. The server must compress as hosts do
+ * (static-server.ts gzips text) for this to be a host's figure.
+ */
+export async function bytesReceived(requests: readonly Request[]): Promise<number> {
+  const sizes = await Promise.all(requests.map(async (request) => (await request.sizes()).responseBodySize));
+  return sizes.reduce((total, size) => total + size, 0);
+}
+
 /** Topic, hub and MDX pages: not the home page, the 404, or the search, terms and source pages. */
 export const isContentPage = (page: string) => /^[^/]+\/$/.test(page) && !/^(search|terms|source)\/$/.test(page);
 
-/**
- * Opens each of `pages` under `siteUrl` in a fresh context and adds up what it downloads until the network
- * is idle. The server must compress as hosts do (static-server.ts gzips text): `gzip` is what travelled.
- */
+/** Opens each of `pages` under `siteUrl` in a fresh context and adds up what it downloads until the network is idle (`gzip`: `bytesReceived`). */
 export async function measurePageWeights(browser: Browser, siteUrl: string, pages: readonly string[]): Promise<PageWeight[]> {
   const weights: PageWeight[] = [];
   for (const page of pages) {
@@ -36,7 +42,7 @@ export async function measurePageWeights(browser: Browser, siteUrl: string, page
       await tab.goto(new URL(page, siteUrl).href, { waitUntil: 'networkidle' });
       const weight: PageWeight = { page, html: zero(), css: zero(), js: zero(), other: zero(), total: zero() };
       for (const request of finished) {
-        const gzip = (await request.sizes()).responseBodySize;
+        const gzip = await bytesReceived([request]);
         const raw = (await (await request.response())?.body())?.length ?? 0;
         for (const bytes of [weight[kindsByResourceType[request.resourceType()] ?? 'other'], weight.total]) {
           bytes.raw += raw;

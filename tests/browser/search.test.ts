@@ -6,6 +6,7 @@ import type { BrowserContext, BrowserContextOptions, Page, Request } from 'playw
 import { describe, expect, it } from 'vitest';
 import { useSitesInBrowser } from './built-site.ts';
 import { newTestContext } from './chromium.ts';
+import { bytesReceived } from './page-weight.ts';
 
 const BASES = ['/', '/guide/'];
 /**
@@ -95,9 +96,7 @@ describe.each(BASES)('search on the site served at %s', (base) => {
       await expect.poll(() => page.locator('.search-header .search-summary').textContent()).toBe('16 pages');
       await expect(page.locator('.search-header .search-result').count()).resolves.toBe(6);
       await page.waitForLoadState('networkidle');
-      // The test server gzips text as hosts do: these are the bytes a reader downloads.
-      const sizes = await Promise.all(fetched.map(async (request) => (await request.sizes()).responseBodySize));
-      expect(sizes.reduce((total, size) => total + size, 0)).toBeLessThanOrEqual(searchBudget);
+      expect(await bytesReceived(fetched)).toBeLessThanOrEqual(searchBudget);
     });
   });
 
