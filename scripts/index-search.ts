@@ -3,10 +3,9 @@
 // the site's own search client, so a bundle the site could not read fails the build, not the reader.
 import path from 'node:path';
 import { readdirSync, rmSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
-import { openPagefind, pagefindVersion } from '../src/utils/pagefind-client.ts';
-import { fileFetch } from './lib/file-fetch.ts';
+import { pagefindVersion } from '../src/utils/pagefind-client.ts';
+import { openSearchBundle } from './lib/search-bundle.ts';
 
 /**
  * Words per index chunk, counted as Pagefind counts them (one per occurrence and page). A query fetches
@@ -63,7 +62,7 @@ export async function createSearchIndex(language: string): Promise<pagefind.Page
 /** Opens the bundle in `outputPath` as the site will, and lists its filters: this loads every part but the pages. */
 async function checkReadable(outputPath: string, language: string): Promise<void> {
   try {
-    const search = await openPagefind({ bundleUrl: pathToFileURL(outputPath + path.sep).href, baseUrl: '/', language, fetch: fileFetch(outputPath) });
+    const search = await openSearchBundle(outputPath, { language });
     await search.filters();
     await search.search('a');
   } catch (error) {

@@ -7,12 +7,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileFetch } from '../../scripts/lib/file-fetch.ts';
+import { fileFetch, openSearchBundle } from '../../scripts/lib/search-bundle.ts';
 import { createSearchIndex } from '../../scripts/index-search.ts';
 import { openPagefind, pagefindVersion } from '../../src/utils/pagefind-client.ts';
 import type { PagefindApi, PagefindResult } from '../../src/utils/search-results.ts';
 import { makeProjectCopy, runBuild } from '../build/project.ts';
-import { bundleUrlOf } from './pagefind-node.ts';
 import { queries } from './queries.ts';
 
 /** Punctuation, quotes, capitals, diacritics, spacing, a prefix, nothing at all. */
@@ -49,7 +48,7 @@ beforeAll(async () => {
   globalThis.fetch = async (input: string | URL | Request) => readReference(input instanceof Request ? input.url : String(input));
   script = (await import(/* @vite-ignore */ pathToFileURL(path.join(reference, 'pagefind', 'pagefind.js')).href)) as PagefindScript;
   await script.options({ baseUrl: '/' });
-  client = await openPagefind({ bundleUrl: bundleUrlOf(reference), baseUrl: '/', language: 'en', fetch: fileFetch(reference) });
+  client = await openSearchBundle(path.join(reference, 'pagefind'));
 }, 180_000);
 
 afterAll(() => {
@@ -99,7 +98,7 @@ describe('the search client answers as Pagefind’s own script does', () => {
   });
 
   it('with result URLs under the site’s base', async () => {
-    const underBase = await openPagefind({ bundleUrl: bundleUrlOf(reference), baseUrl: '/guide/', language: 'en', fetch: fileFetch(reference) });
+    const underBase = await openSearchBundle(path.join(reference, 'pagefind'), { baseUrl: '/guide/' });
     const [first] = (await underBase.search('ultimatum'))?.results ?? [];
     expect((await first!.data()).url).toBe('/guide/be-patient/');
   });
@@ -108,14 +107,12 @@ describe('the search client answers as Pagefind’s own script does', () => {
 describe('what the client fetches from the built site', () => {
   /** Opens the built site's index, recording each file fetched under dist/pagefind/. */
   async function recorded() {
-    const read = fileFetch(dist);
+    const bundle = path.join(dist, 'pagefind');
+    const read = fileFetch(bundle);
     const fetched: string[] = [];
-    const api = await openPagefind({
-      bundleUrl: bundleUrlOf(dist),
-      baseUrl: '/',
-      language: 'en',
+    const api = await openSearchBundle(bundle, {
       fetch: (url) => {
-        fetched.push(path.relative(path.join(dist, 'pagefind'), new URL(url).pathname));
+        fetched.push(path.relative(bundle, new URL(url).pathname));
         return read(url);
       },
     });
@@ -156,7 +153,7 @@ describe('the search client fails clearly', () => {
     change(path.join(folder, 'pagefind'));
     return folder;
   }
-  const open = (folder: string) => openPagefind({ bundleUrl: bundleUrlOf(folder), baseUrl: '/', language: 'en', fetch: fileFetch(folder) });
+  const open = (folder: string) => openSearchBundle(path.join(folder, 'pagefind'));
   const refusing = (status: number) => async () => new Response('', { status, statusText: 'Not Found' });
 
   it('on an index written by another version of Pagefind', async () => {
@@ -190,7 +187,7 @@ describe('the search client fails clearly', () => {
 
   it('picks the index of the page’s language, else of its primary language, else the largest', async () => {
     for (const language of ['en', 'en-GB', 'fr']) {
-      const api = await openPagefind({ bundleUrl: bundleUrlOf(reference), baseUrl: '/', language, fetch: fileFetch(reference) });
+      const api = await openSearchBundle(path.join(reference, 'pagefind'), { language });
       expect((await api.search('ultimatum'))?.results).toHaveLength(1);
     }
   });

@@ -3,8 +3,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeHit, searchPages, type SearchAnswer } from '../../src/utils/search-results.ts';
+import { openSearchBundle } from '../../scripts/lib/search-bundle.ts';
 import { makeProjectCopy, runBuild } from '../build/project.ts';
-import { openSiteSearch } from './pagefind-node.ts';
 import { queries, type SearchQuery } from './queries.ts';
 
 /** Shares the issue asks for (issue 4, "Quality, measured"). */
@@ -27,7 +27,7 @@ beforeAll(async () => {
   const root = makeProjectCopy();
   const run = runBuild(root);
   expect(run.status, run.stderr).toBe(0);
-  const search = await openSiteSearch(path.join(root, 'dist'));
+  const search = await openSearchBundle(path.join(root, 'dist', 'pagefind'));
   for (const query of queries) {
     const outcome = await searchPages(search, query.query);
     const answers: SearchAnswer[] = await Promise.all(outcome.hits.slice(0, 3).map((hit) => describeHit(hit)));
