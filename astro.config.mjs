@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { loadSettings } from './scripts/load-settings.ts';
-import { cspDirectives, scriptSources } from './scripts/security-policy.ts';
+import { cspDirectives, scriptSources } from './scripts/emit/security-policy.ts';
 
 const settings = loadSettings(process.cwd());
 

@@ -1,13 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { topicsDir } from '../scripts/generated-paths.ts';
+import { topicsDir } from '../scripts/emit/generated-paths.ts';
 import { topicKinds } from '../scripts/types.ts';
 
 /** An entry of a topic's "On this page" list: a sub-heading (depth 2) or a list item (depth 3). */
 const tocEntry = z.strictObject({ id: z.string(), text: z.string(), depth: z.union([z.literal(2), z.literal(3)]) });
 
-/** Topics written by the build pipeline (`scripts/build.ts`); their body is HTML the pipeline escaped. */
+/** Topics written by the build pipeline (`scripts/commands/build.ts`); their body is HTML the pipeline escaped. */
 const topics = defineCollection({
   loader: glob({ pattern: '*.md', base: topicsDir }),
   schema: z.strictObject({
@@ -21,9 +21,9 @@ const topics = defineCollection({
     sourceLines: z.tuple([z.number().int(), z.number().int()]),
     words: z.number().int().nonnegative(),
     toc: z.array(tocEntry),
-    /** Slugs of the most related topics, most related first (scripts/cross-link.ts). */
+    /** Slugs of the most related topics, most related first (scripts/render/cross-link.ts). */
     related: z.array(z.string()),
-    /** Slugs of the topics whose text links here (scripts/link-topics.ts). */
+    /** Slugs of the topics whose text links here (scripts/render/link-topics.ts). */
     backlinks: z.array(z.string()),
   }),
 });

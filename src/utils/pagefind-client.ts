@@ -5,7 +5,7 @@
 // `DecompressionStream`, and excerpts and sections are src/utils/search-sections.ts.
 //
 // It speaks the WebAssembly module's interface as Pagefind `pagefindVersion` builds it. That interface is
-// Pagefind's own, so the build opens every index it writes with this client (scripts/index-search.ts), and
+// Pagefind's own, so the build opens every index it writes with this client (scripts/emit/index-search.ts), and
 // tests/search/pagefind-client.test.ts checks that it answers exactly as `pagefind.js` does.
 // No DOM: the same code runs in the browser and, with `fetch` reading files, in Node.
 import type { PagefindApi, PagefindPageData, PagefindResult } from './search-results.ts';

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { kindInfo } from '../../scripts/topic-kinds.ts';
+import { kindInfo } from '../../scripts/outline/topic-kinds.ts';
 import type { TopicKind } from '../../scripts/types.ts';
 
 export type TopicEntry = CollectionEntry<'topics'>;

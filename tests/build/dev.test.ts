@@ -16,7 +16,7 @@ async function eventually(check: () => Promise<boolean>, milliseconds: number): 
 
 test('npm run dev shows an edit of a file in content/ without a restart', async () => {
   const root = makeProjectCopy();
-  const server = spawn(process.execPath, ['scripts/dev.ts'], { cwd: root, env: buildEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(process.execPath, ['scripts/commands/dev.ts'], { cwd: root, env: buildEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   server.stdout.on('data', (chunk) => (output += chunk));
   server.stderr.on('data', (chunk) => (output += chunk));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addSynonyms } from '../../scripts/add-synonyms.ts';
+import { addSynonyms } from '../../scripts/render/add-synonyms.ts';
 import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
-import { bodyToHtml, textOf } from '../../scripts/render-topic.ts';
+import { bodyToHtml, textOf } from '../../scripts/render/render-topic.ts';
 import { defaultOutline, nbsp, sourceOf, thrownBy } from './helpers.ts';
-import { parseArticle } from '../../scripts/parse-article.ts';
-import { renderTopic } from '../../scripts/render-topic.ts';
+import { parseArticle } from '../../scripts/parse/parse-article.ts';
+import { renderTopic } from '../../scripts/render/render-topic.ts';
 
 const article = parseArticle(
   sourceOf(`${nbsp}1. Give space\n\nWhen they withdraw, do not chase.\n\n  • Silence after an argument.\n  • Long replies.\n\n${nbsp}2. Leave\n\nSome relationships end.\n`),

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findLostSentences } from '../../scripts/check-conservation.ts';
+import { findLostSentences } from '../../scripts/render/check-conservation.ts';
 import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
 import { makeLargeArticle } from '../fixtures/make-large-article.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyCorrections, onlyAddsSpacingAndPunctuation, type PlacedCorrection } from '../../scripts/apply-corrections.ts';
+import { applyCorrections, onlyAddsSpacingAndPunctuation, type PlacedCorrection } from '../../scripts/parse/apply-corrections.ts';
 import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
 import type { SourceText } from '../../scripts/types.ts';

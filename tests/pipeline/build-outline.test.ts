@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
 import { readYamlConfig } from '../../scripts/lib/yaml-config.ts';
-import { parseText } from '../../scripts/parse-text.ts';
+import { parseText } from '../../scripts/parse/parse-text.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
 import { outlineSchema } from '../../scripts/schemas/outline.ts';
 import type { Topic } from '../../scripts/types.ts';

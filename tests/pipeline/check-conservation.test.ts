@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findLostSentences } from '../../scripts/check-conservation.ts';
+import { findLostSentences } from '../../scripts/render/check-conservation.ts';
 import { splitSentences } from '../../scripts/lib/sentences.ts';
-import { readSource } from '../../scripts/read-source.ts';
-import { normaliseSource } from '../../scripts/normalise.ts';
+import { readSource } from '../../scripts/read/read-source.ts';
+import { normaliseSource } from '../../scripts/parse/normalise.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
 import { bundledSource, emittedTexts, nbsp, once, repoRoot, sourceOf } from './helpers.ts';
 

@@ -1,11 +1,11 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { crossLink, type TopicToLink } from '../../scripts/cross-link.ts';
+import { crossLink, type TopicToLink } from '../../scripts/render/cross-link.ts';
 import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
 import { pointAt, readYamlConfig } from '../../scripts/lib/yaml-config.ts';
-import { parseArticle } from '../../scripts/parse-article.ts';
-import { renderTopic, textOf } from '../../scripts/render-topic.ts';
+import { parseArticle } from '../../scripts/parse/parse-article.ts';
+import { renderTopic, textOf } from '../../scripts/render/render-topic.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
 import { termsSchema, type TermConfig } from '../../scripts/schemas/terms.ts';
 import { defaultOutline, repoRoot, sourceOf, thrownBy } from './helpers.ts';

@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { swapFolder, syncFolder, topicFile, writeStagingFolder } from '../../scripts/emit-topics.ts';
-import { renderTopic } from '../../scripts/render-topic.ts';
-import { parseArticle } from '../../scripts/parse-article.ts';
+import { swapFolder, syncFolder, topicFile, writeStagingFolder } from '../../scripts/emit/emit-topics.ts';
+import { renderTopic } from '../../scripts/render/render-topic.ts';
+import { parseArticle } from '../../scripts/parse/parse-article.ts';
 import { defaultOutline, nbsp, sourceOf } from './helpers.ts';
 
 const workspace = () => mkdtempSync(path.join(tmpdir(), 'unfold-emit-'));

@@ -3,17 +3,17 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyCorrections } from '../../scripts/apply-corrections.ts';
-import { buildOutline, type OutlineOptions } from '../../scripts/build-outline.ts';
+import { applyCorrections } from '../../scripts/parse/apply-corrections.ts';
+import { buildOutline, type OutlineOptions } from '../../scripts/outline/build-outline.ts';
 import { pointAt, readYamlConfig } from '../../scripts/lib/yaml-config.ts';
-import { normaliseSource } from '../../scripts/normalise.ts';
-import { parseArticle, type ParsedArticle } from '../../scripts/parse-article.ts';
-import { readSource } from '../../scripts/read-source.ts';
-import { renderTopic, textOf, type RenderedTopic } from '../../scripts/render-topic.ts';
+import { normaliseSource } from '../../scripts/parse/normalise.ts';
+import { parseArticle, type ParsedArticle } from '../../scripts/parse/parse-article.ts';
+import { readSource } from '../../scripts/read/read-source.ts';
+import { renderTopic, textOf, type RenderedTopic } from '../../scripts/render/render-topic.ts';
 import type { PipelineResult } from '../../scripts/run-pipeline.ts';
 import { correctionsSchema } from '../../scripts/schemas/corrections.ts';
 import { outlineSchema } from '../../scripts/schemas/outline.ts';
-import { reservedSlugs } from '../../scripts/topic-kinds.ts';
+import { reservedSlugs } from '../../scripts/outline/topic-kinds.ts';
 import type { SourceText, Topic } from '../../scripts/types.ts';
 
 export const nbsp = '\u00A0';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { linkTopics } from '../../scripts/link-topics.ts';
-import { parseMarkdown } from '../../scripts/parse-markdown.ts';
-import { bodyToHtml, renderTopic, textOf } from '../../scripts/render-topic.ts';
+import { linkTopics } from '../../scripts/render/link-topics.ts';
+import { parseMarkdown } from '../../scripts/parse/parse-markdown.ts';
+import { bodyToHtml, renderTopic, textOf } from '../../scripts/render/render-topic.ts';
 import { defaultOutline } from './helpers.ts';
 
 const markdown = [

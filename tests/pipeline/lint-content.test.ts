@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatWarning, lintContent } from '../../scripts/lint-content.ts';
-import { parseText } from '../../scripts/parse-text.ts';
+import { formatWarning, lintContent } from '../../scripts/outline/lint-content.ts';
+import { parseText } from '../../scripts/parse/parse-text.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
 import type { LintWarning, SourceText } from '../../scripts/types.ts';
 import { bundledSource, defaultOutline, nbsp, repoRoot, sourceOf } from './helpers.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
-import { normaliseSource } from '../../scripts/normalise.ts';
+import { normaliseSource } from '../../scripts/parse/normalise.ts';
 import type { SourceText } from '../../scripts/types.ts';
 import { fixtureSource, nbsp, thrownBy } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Element, ElementContent } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../scripts/parse-markdown.ts';
+import { parseMarkdown } from '../../scripts/parse/parse-markdown.ts';
 import type { Block } from '../../scripts/types.ts';
 import { defaultOutline, fixturePath } from './helpers.ts';
 

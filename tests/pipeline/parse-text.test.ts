@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../scripts/parse-text.ts';
+import { parseText } from '../../scripts/parse/parse-text.ts';
 import type { Block } from '../../scripts/types.ts';
 import { fixtureSource, nbsp, sourceOf } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
-import { readSource } from '../../scripts/read-source.ts';
+import { readSource } from '../../scripts/read/read-source.ts';
 import { fixturePath, thrownBy } from './helpers.ts';
 
 const utf8 = new TextEncoder();

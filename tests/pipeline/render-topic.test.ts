@@ -1,8 +1,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../scripts/parse-markdown.ts';
-import { parseText } from '../../scripts/parse-text.ts';
-import { bodyToHtml, renderTopic, textOf } from '../../scripts/render-topic.ts';
+import { parseMarkdown } from '../../scripts/parse/parse-markdown.ts';
+import { parseText } from '../../scripts/parse/parse-text.ts';
+import { bodyToHtml, renderTopic, textOf } from '../../scripts/render/render-topic.ts';
 import { reservedIds } from '../../scripts/lib/reserved-ids.ts';
 import type { SourceText, Topic } from '../../scripts/types.ts';
 import { bundledSource, defaultOutline, nbsp, renderFixture, sourceOf } from './helpers.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
-import { buildSiteData } from '../../scripts/site-data.ts';
+import { buildSiteData } from '../../scripts/emit/site-data.ts';
 import { fixturePath, repoRoot } from './helpers.ts';
 
 describe('buildSiteData', () => {

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileFetch, openSearchBundle } from '../../scripts/lib/search-bundle.ts';
-import { createSearchIndex } from '../../scripts/index-search.ts';
+import { fileFetch, openSearchBundle } from '../../scripts/emit/search-bundle.ts';
+import { createSearchIndex } from '../../scripts/emit/index-search.ts';
 import { openPagefind, pagefindVersion } from '../../src/utils/pagefind-client.ts';
 import type { PagefindApi, PagefindResult } from '../../src/utils/search-results.ts';
 import { makeProjectCopy, runBuild } from '../build/project.ts';
@@ -127,7 +127,7 @@ describe('what the client fetches from the built site', () => {
     expect(chunks).toHaveLength(1);
     const indexBytes = (files: string[]) => files.reduce((total, file) => total + readFileSync(path.join(dist, 'pagefind', file)).length, 0);
     const allChunks = readdirSync(path.join(dist, 'pagefind', 'index')).map((file) => `index/${file}`);
-    // Pagefind's default writes this article's index as one chunk; the site splits it (scripts/index-search.ts).
+    // Pagefind's default writes this article's index as one chunk; the site splits it (scripts/emit/index-search.ts).
     expect(allChunks.length).toBeGreaterThanOrEqual(5);
     expect(indexBytes(chunks)).toBeLessThan(indexBytes(allChunks) / 4);
     expect(fetched.some((file) => file.startsWith('fragment/'))).toBe(false);

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeHit, searchPages, type SearchAnswer } from '../../src/utils/search-results.ts';
-import { openSearchBundle } from '../../scripts/lib/search-bundle.ts';
+import { openSearchBundle } from '../../scripts/emit/search-bundle.ts';
 import { makeProjectCopy, runBuild } from '../build/project.ts';
 import { queries, type SearchQuery } from './queries.ts';
 

@@ -1,4 +1,4 @@
-import type { Block, HeadingBlock, Inline, ListBlock, ParagraphBlock, SourceText } from './types.ts';
+import type { Block, HeadingBlock, Inline, ListBlock, ParagraphBlock, SourceText } from '../types.ts';
 
 /** A line of the plain-text convention, classified by its leading marker. */
 type Unit =

@@ -4,8 +4,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { splitSentences } from './lib/sentences.ts';
-import type { SourceText } from './types.ts';
+import { splitSentences } from '../lib/sentences.ts';
+import type { SourceText } from '../types.ts';
 
 /** A sentence of the source that no emitted topic contains. */
 export interface LostSentence {

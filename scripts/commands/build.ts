@@ -2,13 +2,13 @@
 // generated content and dist/ exactly as they were.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { swapFolder, writeStagingFolder, generatedFiles } from './emit-topics.ts';
-import { distStagingDir, generatedContentDir } from './generated-paths.ts';
-import { reportInputError } from './lib/unfold-error.ts';
-import { indexSearch } from './index-search.ts';
-import { runPipeline } from './run-pipeline.ts';
-import { headersFile } from './security-policy.ts';
-import { buildSiteData } from './site-data.ts';
+import { swapFolder, writeStagingFolder, generatedFiles } from '../emit/emit-topics.ts';
+import { distStagingDir, generatedContentDir } from '../emit/generated-paths.ts';
+import { reportInputError } from '../lib/unfold-error.ts';
+import { indexSearch } from '../emit/index-search.ts';
+import { runPipeline } from '../run-pipeline.ts';
+import { headersFile } from '../emit/security-policy.ts';
+import { buildSiteData } from '../emit/site-data.ts';
 
 const root = process.cwd();
 const started = performance.now();

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { bodyToHtml, type RenderedTopic } from './render-topic.ts';
+import { bodyToHtml, type RenderedTopic } from '../render/render-topic.ts';
 
 /** Renders one topic as a Markdown file: YAML frontmatter, then the body as one HTML block. */
 export function topicFile(topic: RenderedTopic): string {

@@ -1,11 +1,11 @@
 // `npm run dev`: the Astro dev server, with the topics rebuilt whenever a file in content/ changes,
 // so a writer sees each edit live. An error in the input is printed and the last good topics stay.
 import path from 'node:path';
-import { generatedFiles, syncFolder } from './emit-topics.ts';
-import { generatedContentDir } from './generated-paths.ts';
-import { reportInputError } from './lib/unfold-error.ts';
-import { runPipeline } from './run-pipeline.ts';
-import { buildSiteData } from './site-data.ts';
+import { generatedFiles, syncFolder } from '../emit/emit-topics.ts';
+import { generatedContentDir } from '../emit/generated-paths.ts';
+import { reportInputError } from '../lib/unfold-error.ts';
+import { runPipeline } from '../run-pipeline.ts';
+import { buildSiteData } from '../emit/site-data.ts';
 
 const root = process.cwd();
 

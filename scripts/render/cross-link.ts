@@ -1,13 +1,13 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
-import { reservedIds } from './lib/reserved-ids.ts';
-import { splitSentences } from './lib/sentences.ts';
-import { slugify, UniqueSlugs } from './lib/slug.ts';
-import { foldForQuoting } from './lib/quote-match.ts';
-import { UnfoldError, type SourcePoint } from './lib/unfold-error.ts';
+import { reservedIds } from '../lib/reserved-ids.ts';
+import { splitSentences } from '../lib/sentences.ts';
+import { slugify, UniqueSlugs } from '../lib/slug.ts';
+import { foldForQuoting } from '../lib/quote-match.ts';
+import { UnfoldError, type SourcePoint } from '../lib/unfold-error.ts';
 import { linkableTag, textOf, type RenderedTopic } from './render-topic.ts';
-import type { TermConfig } from './schemas/terms.ts';
-import type { Topic } from './types.ts';
+import type { TermConfig } from '../schemas/terms.ts';
+import type { Topic } from '../types.ts';
 
 /** A topic as the render stage left it, with the outline's topic it came from. */
 export interface TopicToLink {

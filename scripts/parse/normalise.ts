@@ -1,5 +1,5 @@
-import { UnfoldError } from './lib/unfold-error.ts';
-import type { SourceText } from './types.ts';
+import { UnfoldError } from '../lib/unfold-error.ts';
+import type { SourceText } from '../types.ts';
 
 /** Lines a web scrape leaves at the edges of the page; they are not the author's words. */
 const boilerplate = /^\s*(top of page|bottom of page|back to top|skip to (main )?content)\s*$/i;

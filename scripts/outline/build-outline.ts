@@ -1,10 +1,10 @@
-import { UnfoldError, type SourcePoint } from './lib/unfold-error.ts';
-import { quoteFinder } from './lib/quote-match.ts';
-import { firstSentence } from './lib/sentences.ts';
-import { UniqueSlugs } from './lib/slug.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import type { OutlineConfig } from './schemas/outline.ts';
-import type { Block, HeadingBlock, Topic, TopicKind } from './types.ts';
+import { UnfoldError, type SourcePoint } from '../lib/unfold-error.ts';
+import { quoteFinder } from '../lib/quote-match.ts';
+import { firstSentence } from '../lib/sentences.ts';
+import { UniqueSlugs } from '../lib/slug.ts';
+import type { ParsedArticle } from '../parse/parse-article.ts';
+import type { OutlineConfig } from '../schemas/outline.ts';
+import type { Block, HeadingBlock, Topic, TopicKind } from '../types.ts';
 
 export interface OutlineOptions {
   /** The outline file's name, for errors. */

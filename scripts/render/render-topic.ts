@@ -1,9 +1,9 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { reservedIds } from './lib/reserved-ids.ts';
-import { UniqueSlugs } from './lib/slug.ts';
-import type { Block, Inline, Topic } from './types.ts';
+import { reservedIds } from '../lib/reserved-ids.ts';
+import { UniqueSlugs } from '../lib/slug.ts';
+import type { Block, Inline, Topic } from '../types.ts';
 
 /** The elements that get an id readers can link to: headings, paragraphs and list items. */
 export const linkableTag = /^(h[1-6]|p|li)$/;

@@ -1,5 +1,5 @@
-import { UnfoldError } from './lib/unfold-error.ts';
-import type { SourceText } from './types.ts';
+import { UnfoldError } from '../lib/unfold-error.ts';
+import type { SourceText } from '../types.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 

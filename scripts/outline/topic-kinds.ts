@@ -1,4 +1,4 @@
-import type { TopicKind } from './types.ts';
+import type { TopicKind } from '../types.ts';
 
 /** How each kind of topic is named and where its hub page lives. The order is the home page's order. */
 export const kindInfo: Record<TopicKind, { label: string; singular: string; hub: string }> = {

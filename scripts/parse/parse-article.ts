@@ -1,6 +1,6 @@
 import { parseMarkdown } from './parse-markdown.ts';
 import { parseText } from './parse-text.ts';
-import type { Block, SourceText } from './types.ts';
+import type { Block, SourceText } from '../types.ts';
 
 /** An article split into blocks, with its own title where it has one (a Markdown `#` heading). */
 export interface ParsedArticle {

@@ -1,4 +1,4 @@
-import type { LintWarning, SourceText, Topic } from './types.ts';
+import type { LintWarning, SourceText, Topic } from '../types.ts';
 
 /** A check of one line of text: each match is a suspected defect. */
 interface LineRule {

@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { Block, Inline, Position } from './types.ts';
+import type { Block, Inline, Position } from '../types.ts';
 import type { ParsedArticle } from './parse-article.ts';
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();

@@ -1,6 +1,6 @@
-import { UnfoldError, type SourcePoint } from './lib/unfold-error.ts';
-import type { Correction } from './schemas/corrections.ts';
-import type { SourceText } from './types.ts';
+import { UnfoldError, type SourcePoint } from '../lib/unfold-error.ts';
+import type { Correction } from '../schemas/corrections.ts';
+import type { SourceText } from '../types.ts';
 
 /** A correction as configured, with where it was configured (for errors) . */
 export interface PlacedCorrection extends Correction {

@@ -4,8 +4,8 @@
 import path from 'node:path';
 import { readdirSync, rmSync } from 'node:fs';
 import * as pagefind from 'pagefind';
-import { pagefindVersion } from '../src/utils/pagefind-client.ts';
-import { openSearchBundle } from './lib/search-bundle.ts';
+import { pagefindVersion } from '../../src/utils/pagefind-client.ts';
+import { openSearchBundle } from './search-bundle.ts';
 
 /**
  * Words per index chunk, counted as Pagefind counts them (one per occurrence and page). A query fetches

@@ -1,8 +1,8 @@
 // `npm run lint:content`: prints every suspected defect of the article with file:line:column and a hint.
 // Warnings never fail: they are for the writer to review. Errors in the input still exit non-zero.
-import { reportInputError } from './lib/unfold-error.ts';
-import { formatWarning } from './lint-content.ts';
-import { runPipeline } from './run-pipeline.ts';
+import { reportInputError } from '../lib/unfold-error.ts';
+import { formatWarning } from '../outline/lint-content.ts';
+import { runPipeline } from '../run-pipeline.ts';
 
 try {
   const { warnings } = runPipeline(process.cwd());

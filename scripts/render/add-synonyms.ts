@@ -1,8 +1,8 @@
 import type { Element, ElementContent } from 'hast';
-import { quoteFinder } from './lib/quote-match.ts';
-import { UnfoldError, type SourcePoint } from './lib/unfold-error.ts';
+import { quoteFinder } from '../lib/quote-match.ts';
+import { UnfoldError, type SourcePoint } from '../lib/unfold-error.ts';
 import { textOf, type RenderedTopic } from './render-topic.ts';
-import type { SynonymEntry } from './schemas/synonyms.ts';
+import type { SynonymEntry } from '../schemas/synonyms.ts';
 
 export interface SynonymOptions {
   configFile: string;

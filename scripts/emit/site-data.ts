@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
-import type { TermEntry } from './cross-link.ts';
-import type { PipelineResult } from './run-pipeline.ts';
+import type { TermEntry } from '../render/cross-link.ts';
+import type { PipelineResult } from '../run-pipeline.ts';
 
 /** What every page may need besides the topics: written to `site.json` and read by the site. */
 export interface SiteData {
