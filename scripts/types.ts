@@ -99,3 +99,12 @@ export interface LintWarning {
   message: string;
   hint: string;
 }
+
+/**
+ * Files an article refers to by relative path: beside it on disk (a Markdown or web page's images), or
+ * inside it (a Word document's embedded images). Readers provide one; the media stage asks it.
+ */
+export interface ArticleFiles {
+  /** The bytes of `reference` (a path relative to the article, percent-decoded, without query or fragment); `undefined` when there is no such file. */
+  read(reference: string): Uint8Array | undefined;
+}
