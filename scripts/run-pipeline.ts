@@ -16,6 +16,8 @@ import { loadSettings, type ResolvedSettings, type SettingsEnv } from './load-se
 import { normaliseSource } from './parse/normalise.ts';
 import { parseArticle } from './parse/parse-article.ts';
 import { readSource } from './read/read-source.ts';
+import { filesBeside } from './media/files-beside.ts';
+import { resolveMedia, type MediaFile } from './media/resolve-media.ts';
 import { blockTexts, renderTopic, type RenderedTopic } from './render/render-topic.ts';
 import { correctionsSchema } from './schemas/corrections.ts';
 import { outlineSchema } from './schemas/outline.ts';
@@ -37,6 +39,8 @@ export interface PipelineResult {
   termIndex: TermEntry[];
   corrections: AppliedCorrection[];
   warnings: LintWarning[];
+  /** The files beside the article its links and images use, copied into the site by the emit step. */
+  media: MediaFile[];
 }
 
 /** Reads the article and content files of `root` and splits the article into rendered topics. */
@@ -46,13 +50,20 @@ export function runPipeline(root: string, env: SettingsEnv = process.env): Pipel
   const sourceFile = relative.startsWith('..') ? settings.sourcePath : relative;
   const isBundledArticle = !env.SITE_SOURCE;
 
-  // read → normalise → correct → parse → outline → lint → render → cross-link → link topics → synonyms → check nothing was lost
+  // read → normalise → correct → parse → resolve links and media → outline → lint → render → cross-link → link topics → synonyms → check nothing was lost
   const raw = readSource(sourceFile, readArticleBytes(settings.sourcePath, sourceFile));
   const normalised = normaliseSource(raw);
   const { source, applied } = isBundledArticle ? correct(root, normalised) : { source: normalised, applied: [] };
-  const article = parseArticle(source);
+  const parsed = parseArticle(source);
+  const media = resolveMedia(parsed.blocks, raw.files ?? filesBeside(settings.sourcePath), {
+    file: sourceFile,
+    base: settings.base,
+    linkBase: settings.linkBase,
+    articleName: path.basename(settings.sourcePath),
+  });
+  const article = { ...parsed, blocks: media.blocks };
   const topics = isBundledArticle ? outline(root, article, settings) : buildOutline(article, outlineSchema.parse({}), outlineOptions('', settings, root));
-  const warnings = lintContent(source, topics);
+  const warnings = [...lintContent(source, topics), ...media.warnings].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   const { topics: crossLinked, termIndex } = crossLinkTopics(root, topics.map((topic) => ({ topic, rendered: renderTopic(topic) })), settings, isBundledArticle);
   const linked = linkTopics(crossLinked, (slug) => joinBase(settings.base, `/${slug}/`));
   const rendered = isBundledArticle ? attachSynonyms(root, linked) : linked;
@@ -68,7 +79,7 @@ export function runPipeline(root: string, env: SettingsEnv = process.env): Pipel
       hint: 'this is a bug in the pipeline or the outline; nothing of the article may be lost. Check content/outline.yaml `moves`, then report it',
     });
   }
-  return { settings, sourceFile, ...(article.title ? { articleTitle: article.title } : {}), topics, rendered, termIndex, corrections: applied, warnings };
+  return { settings, sourceFile, ...(article.title ? { articleTitle: article.title } : {}), topics, rendered, termIndex, corrections: applied, warnings, media: media.media };
 }
 
 function readArticleBytes(absolute: string, file: string): Uint8Array {

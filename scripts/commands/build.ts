@@ -31,7 +31,7 @@ try {
   // 2. Emit the topic files and site data, swapped in whole.
   const content = await step('emit', () => {
     const staging = path.join(root, `${generatedContentDir}.staging`);
-    writeStagingFolder(staging, generatedFiles(result.rendered, buildSiteData(result)));
+    writeStagingFolder(staging, generatedFiles(result.rendered, buildSiteData(result), result.media));
     return swapFolder(staging, path.join(root, generatedContentDir));
   });
 

@@ -12,7 +12,7 @@ const root = process.cwd();
 function rebuildTopics(): void {
   try {
     const result = runPipeline(root);
-    syncFolder(path.join(root, generatedContentDir), generatedFiles(result.rendered, buildSiteData(result)));
+    syncFolder(path.join(root, generatedContentDir), generatedFiles(result.rendered, buildSiteData(result), result.media));
     console.log(`unfold: ${result.rendered.length} topics, ${result.warnings.length} content warnings`);
   } catch (error) {
     reportInputError(error);

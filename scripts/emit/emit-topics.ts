@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import type { MediaFile } from '../media/resolve-media.ts';
 import { bodyToHtml, type RenderedTopic } from '../render/render-topic.ts';
 
 /** Renders one topic as a Markdown file: YAML frontmatter, then the body as one HTML block. */
@@ -19,7 +20,7 @@ export interface FolderSwap {
 }
 
 /** Writes `files` (relative path → contents) into a staging folder. */
-export function writeStagingFolder(staging: string, files: ReadonlyMap<string, string>): void {
+export function writeStagingFolder(staging: string, files: ReadonlyMap<string, string | Uint8Array>): void {
   rmSync(staging, { recursive: true, force: true });
   for (const [name, contents] of files) {
     mkdirSync(path.dirname(path.join(staging, name)), { recursive: true });
@@ -44,10 +45,11 @@ export function swapFolder(staging: string, dir: string): FolderSwap {
   };
 }
 
-/** Every file one pipeline run writes, by path relative to the generated content folder. */
-export function generatedFiles(topics: readonly RenderedTopic[], siteData: unknown): Map<string, string> {
-  const files = new Map(topics.map((topic) => [`topics/${topic.frontmatter.slug}.md`, topicFile(topic)]));
+/** Every file one pipeline run writes, by path relative to the generated content folder: topics, site data, the article's media. */
+export function generatedFiles(topics: readonly RenderedTopic[], siteData: unknown, media: readonly MediaFile[] = []): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>(topics.map((topic) => [`topics/${topic.frontmatter.slug}.md`, topicFile(topic)]));
   files.set('site.json', `${JSON.stringify(siteData, null, 2)}\n`);
+  for (const file of media) files.set(`media/${file.name}`, file.bytes);
   return files;
 }
 
@@ -55,7 +57,7 @@ export function generatedFiles(topics: readonly RenderedTopic[], siteData: unkno
  * Updates `dir` in place to hold exactly `files`, rewriting only what changed. For `npm run dev`,
  * where Astro watches the files: a folder swap would pull them from under its watcher.
  */
-export function syncFolder(dir: string, files: ReadonlyMap<string, string>): void {
+export function syncFolder(dir: string, files: ReadonlyMap<string, string | Uint8Array>): void {
   const wanted = new Set([...files.keys()].map((name) => path.join(dir, name)));
   for (const entry of existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }) : []) {
     const file = path.join(entry.parentPath, entry.name);
@@ -63,7 +65,7 @@ export function syncFolder(dir: string, files: ReadonlyMap<string, string>): voi
   }
   for (const [name, contents] of files) {
     const file = path.join(dir, name);
-    if (existsSync(file) && readFileSync(file, 'utf8') === contents) continue;
+    if (existsSync(file) && readFileSync(file).equals(typeof contents === 'string' ? Buffer.from(contents) : contents)) continue;
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, contents);
   }

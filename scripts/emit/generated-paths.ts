@@ -4,6 +4,8 @@ export const generatedDir = '.unfold';
 export const generatedContentDir = `${generatedDir}/content`;
 /** One Markdown file per topic, read by the `topics` content collection. */
 export const topicsDir = `${generatedContentDir}/topics`;
+/** The files an article's links and images use, each named by its content; `src/pages/media/[file].ts` serves them. */
+export const mediaDir = `${generatedContentDir}/media`;
 /** Site-wide data the pages need: resolved settings, corrections applied, lint summary. */
 export const siteDataFile = `${generatedContentDir}/site.json`;
 /** Astro writes the next site here; it replaces `dist/` only when the whole build succeeded. */

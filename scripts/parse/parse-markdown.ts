@@ -1,6 +1,5 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Root, RootContent, Heading } from 'mdast';
-import { toString as toHastString } from 'hast-util-to-string';
 import { toHast } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
@@ -16,13 +15,14 @@ const numberMarker = /^(\d{1,3})[.)]\s+/;
 /**
  * Parses a Markdown article with remark and remark-gfm into the same blocks as the plain-text convention.
  * Tables, task lists, autolinks and footnotes keep their HTML; raw HTML is kept as literal text, never run.
+ * Links and images are left as written: `scripts/media/resolve-media.ts` resolves them.
  * A single leading `#` heading is the article's title; the shallowest remaining heading level starts topics.
  */
 export function parseMarkdown(text: string): ParsedArticle {
   const tree = markdownParser.parse(text);
   literaliseRawHtml(tree);
+  markMissingAlt(tree);
   const hast = toHast(tree, { allowDangerousHtml: false }) as HastRoot;
-  neutraliseUrls(hast);
   const hastByStart = new Map<string, Element>();
   const unplaced: Element[] = [];
   for (const child of hast.children) {
@@ -120,25 +120,13 @@ function citesFootnote(block: Block, href: string): boolean {
   return visitNodes(nodes);
 }
 
-/** Link schemes a reader may follow; anything else (`javascript:`, `data:`, `vbscript:`) is not a link. */
-const safeUrl = /^(?:https?:|mailto:|#|\/(?!\/)|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
-
 /**
- * Keeps links only where they are safe, and loads nothing from elsewhere: an image becomes a link to it
- * (its alt text kept as the link's text), so no request leaves the site unless the reader asks for it.
+ * Markdown has no way to say an image only decorates: `![](x.png)` is an image whose description is
+ * missing, not HTML's `alt=""`. Without an alt, the media stage warns instead of hiding it from screen readers.
  */
-function neutraliseUrls(tree: HastRoot): void {
-  visit(tree, 'element', (element, index, parent) => {
-    if (element.tagName === 'img' && parent && index !== undefined) {
-      const src = String(element.properties['src'] ?? '');
-      const alt = String(element.properties['alt'] ?? '');
-      parent.children[index] = safeUrl.test(src) && src !== ''
-        ? { type: 'element', tagName: 'a', properties: { href: src }, children: [{ type: 'text', value: alt || src }] }
-        : { type: 'text', value: alt };
-      return;
-    }
-    const href = element.properties['href'];
-    if (typeof href === 'string' && !safeUrl.test(href)) delete element.properties['href'];
+function markMissingAlt(tree: Root): void {
+  visit(tree, (node) => {
+    if ((node.type === 'image' || node.type === 'imageReference') && !node.alt) node.alt = null;
   });
 }
 
@@ -163,7 +151,13 @@ function unwrapTightParagraph(children: ElementContent[]): ElementContent[] {
   return elements.length === 1 && only?.type === 'element' && only.tagName === 'p' ? only.children : children;
 }
 
-/** The visible text of a hast subtree, its spacing folded as a reader sees it. */
+/** The visible text of a hast subtree, its spacing folded as a reader sees it; an image reads as its alt text. */
 function hastText(node: ElementContent | Element): string {
-  return toHastString(node).replace(/\s+/g, ' ').trim();
+  return textWithAlt(node).replace(/\s+/g, ' ').trim();
+}
+
+function textWithAlt(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  return node.tagName === 'img' ? String(node.properties['alt'] ?? '') : node.children.map(textWithAlt).join('');
 }

@@ -148,16 +148,20 @@ function lastLines(block: Block): number[] {
   return [];
 }
 
-/** Elements whose text is ours, not the article's: link controls and Markdown's footnote markers. */
+/** Marks words we add beside the author's (`scripts/media/media-words.ts`), so they are not taken for the article's. */
+export const addedWordsClass = 'added-words';
+
+/** Elements whose text is ours, not the article's: link controls, added words and Markdown's footnote markers. */
 function isAddedControl(node: Element): boolean {
   const className = node.properties['className'];
-  return (Array.isArray(className) && className.includes('anchor-link')) || 'dataFootnoteRef' in node.properties || 'dataFootnoteBackref' in node.properties;
+  return (Array.isArray(className) && (className.includes('anchor-link') || className.includes(addedWordsClass))) || 'dataFootnoteRef' in node.properties || 'dataFootnoteBackref' in node.properties;
 }
 
-/** The text a reader sees in a rendered body, without the link controls. */
+/** The text a reader sees in a rendered body, without the link controls; an image's is its alt text. */
 export function textOf(node: Root | ElementContent): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element' && isAddedControl(node)) return '';
+  if (node.type === 'element' && node.tagName === 'img') return String(node.properties['alt'] ?? '');
   if (node.type === 'element' || node.type === 'root') {
     const separator = node.type === 'root' || /^(ul|ol|blockquote|table|tr|section|div|aside)$/.test(node.tagName) ? '\n' : '';
     return node.children.map((child) => textOf(child as ElementContent)).join(separator);

@@ -25,6 +25,11 @@ export const settingsSchema = z
     source: z.string().min(1).default('article.txt'),
     /** Where the text comes from, shown on the source page. */
     attribution: z.string().trim().max(500).default(''),
+    /**
+     * The address where the article's folder is published (`https://github.com/you/project/blob/main/`):
+     * links to other documents and files that are not beside the article go there. Default: none, such links stay text.
+     */
+    linkBase: z.url({ protocol: /^https?$/ }).optional(),
   })
   .prefault({});
 

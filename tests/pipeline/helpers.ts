@@ -9,6 +9,8 @@ import { pointAt, readYamlConfig } from '../../scripts/lib/yaml-config.ts';
 import { normaliseSource } from '../../scripts/parse/normalise.ts';
 import { parseArticle, type ParsedArticle } from '../../scripts/parse/parse-article.ts';
 import { readSource } from '../../scripts/read/read-source.ts';
+import { filesBeside } from '../../scripts/media/files-beside.ts';
+import { resolveMedia } from '../../scripts/media/resolve-media.ts';
 import { renderTopic, textOf, type RenderedTopic } from '../../scripts/render/render-topic.ts';
 import type { PipelineResult } from '../../scripts/run-pipeline.ts';
 import { correctionsSchema } from '../../scripts/schemas/corrections.ts';
@@ -70,9 +72,11 @@ export function outlineFromYaml(article: ParsedArticle, yaml: string): Topic[] {
   return buildOutline(article, value, outlineOptions({ configFile: file, pointAt: (keyPath) => pointAt(source, keyPath) }));
 }
 
-/** A fixture article through the pure stages (read, normalise, parse, default outline, render), as `SITE_SOURCE` builds it. */
+/** A fixture article through the pure stages (read, normalise, parse, media, default outline, render), as `SITE_SOURCE` builds it. */
 export function renderFixture(name: string): { topics: Topic[]; rendered: RenderedTopic[] } {
-  const topics = defaultOutline(parseArticle(fixtureSource(name)));
+  const parsed = parseArticle(fixtureSource(name));
+  const { blocks } = resolveMedia(parsed.blocks, filesBeside(fixturePath(name)), { file: name, base: '/' });
+  const topics = defaultOutline({ ...parsed, blocks });
   return { topics, rendered: topics.map(renderTopic) };
 }
 
