@@ -29,7 +29,7 @@ export const settingsSchema = z
      * The address where the article's folder is published (`https://github.com/you/project/blob/main/`):
      * links to other documents and files that are not beside the article go there. Default: none, such links stay text.
      */
-    linkBase: z.url({ protocol: /^https?$/ }).optional(),
+    linkBase: z.url({ protocol: /^https?$/, error: 'must be a web address, such as https://github.com/you/project/blob/main/' }).optional(),
   })
   .prefault({});
 

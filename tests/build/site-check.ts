@@ -58,7 +58,8 @@ export function brokenLinks(pages: readonly BuiltPage[], files: ReadonlySet<stri
       const target = url.pathname;
       const exists = idsByPath.has(target) || files.has(target);
       const fragment = decodeURIComponent(url.hash.slice(1));
-      const fragmentExists = fragment === '' || idsByPath.get(target)?.has(fragment) === true;
+      // A fragment on a file (a PDF's `#page=2`) is the file's own business, not an id of a page.
+      const fragmentExists = fragment === '' || (idsByPath.has(target) ? idsByPath.get(target)!.has(fragment) : files.has(target));
       if (!exists || !fragmentExists) broken.push(`${page.path} → ${href}`);
     }
   }

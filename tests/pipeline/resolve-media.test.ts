@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent } from 'hast';
@@ -9,9 +9,12 @@ import { filesBeside } from '../../scripts/media/files-beside.ts';
 import { svgHazard } from '../../scripts/media/inspect-file.ts';
 import { resolveMedia, type MediaOptions } from '../../scripts/media/resolve-media.ts';
 import { parseMarkdown } from '../../scripts/parse/parse-markdown.ts';
-import { textOf } from '../../scripts/render/render-topic.ts';
+import { findLostSentences } from '../../scripts/render/check-conservation.ts';
+import { bodyToHtml, textOf } from '../../scripts/render/render-topic.ts';
+import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
+import { runPipeline } from '../../scripts/run-pipeline.ts';
 import type { ArticleFiles, Block } from '../../scripts/types.ts';
-import { makeTempRoot, removeTempRoots } from './helpers.ts';
+import { emittedTexts, makeTempRoot, removeTempRoots, sourceOf, thrownBy } from './helpers.ts';
 
 afterAll(removeTempRoots);
 
@@ -275,5 +278,52 @@ describe('svgHazard', () => {
     ['UTF-16 text', Uint8Array.from(Buffer.from('\uFEFF<svg><script>alert(1)</script></svg>', 'utf16le'))],
   ])('refuses an SVG with %s', (_name, bytes) => {
     expect(svgHazard(bytes)).toBeDefined();
+  });
+});
+
+describe('runPipeline on the README fixture', () => {
+  /** A project root holding the README fixture in `readme/` and `site.yaml` in `content/`. */
+  function project(siteYaml: string) {
+    const root = makeTempRoot({ 'content/site.yaml': siteYaml });
+    cpSync(readmeDir, path.join(root, 'readme'), { recursive: true });
+    return { root, run: () => runPipeline(root, { SITE_SOURCE: path.join(root, 'readme/README.md') }) };
+  }
+  const pagesHtml = (result: ReturnType<typeof runPipeline>) => result.rendered.map((topic) => bodyToHtml(topic.body)).join('\n');
+
+  it('loses no sentence and no alt text, and warns about each link and image it could not keep, at its place', () => {
+    const result = project('').run();
+    const source = sourceOf(readFileSync(path.join(readmeDir, 'README.md'), 'utf8'), 'README.md');
+    expect(findLostSentences(source, emittedTexts(result))).toEqual([]);
+    const html = pagesHtml(result);
+    for (const alt of ['The main screen on a phone', 'The three makers of the timer, smiling', 'The first prototype', 'Build status', 'Tomato Timer logo']) expect(html).toContain(alt);
+    expect(result.media).toHaveLength(5);
+    expect(result.warnings.map((warning) => `${warning.position.line}:${warning.position.column} ${warning.rule}`)).toEqual([
+      '1:2 remote-image',
+      '1:145 remote-image',
+      '1:252 remote-image',
+      '11:6 other-document',
+      '15:94 other-document',
+      '30:1 missing-alt',
+      '32:25 missing-file',
+      '34:32 remote-image',
+      '38:13 other-document',
+      '38:70 other-document',
+      '42:1 other-document',
+    ]);
+  });
+
+  it('links other documents to linkBase from content/site.yaml', () => {
+    const result = project('linkBase: https://github.com/example/tomato-timer/blob/main/\n').run();
+    const html = pagesHtml(result);
+    expect(html).toContain('<a href="https://github.com/example/tomato-timer/blob/main/docs/setup.md">the setup guide</a>');
+    expect(html).toContain('<a href="https://github.com/example/tomato-timer/blob/main/CONTRIBUTING.md#pull-requests">CONTRIBUTING.md</a>');
+    expect(html).toContain('<a href="https://github.com/example/tomato-timer/blob/main/LICENSE">MIT</a>');
+    expect(result.warnings.map((warning) => warning.rule)).not.toContain('other-document');
+  });
+
+  it('stops at a linkBase that is not a web address, naming its line and column', () => {
+    const error = thrownBy(project('title: Timer\nlinkBase: docs/\n').run);
+    expect(error).toBeInstanceOf(UnfoldError);
+    expect((error as UnfoldError).format()).toMatch(/^content\/site\.yaml:2:11: /);
   });
 });
