@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeProjectCopy, repoRoot, runBuild } from '../build/project.ts';
 import { listPages } from './built-site.ts';
+import { measurePageWeights } from './page-weight.ts';
 import { launchChromium, newTestContext } from './chromium.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -143,5 +144,11 @@ describe('the README fixture’s site, in a browser on a 360 px phone', () => {
     }
     expect(links.length).toBeGreaterThan(20);
     expect(problems).toEqual([]);
+  });
+
+  it('keeps a first visit within the page budget (30 kB), the images above the fold included', async () => {
+    const weights = await measurePageWeights(browser, server.url, listPages(path.join(root, 'dist')));
+    for (const weight of weights) console.log(`${weight.page || 'home'}: ${weight.total.gzip} B (images and other files: ${weight.other.gzip} B)`);
+    expect(weights.filter((weight) => weight.total.gzip > 30_000).map((weight) => `${weight.page}: ${weight.total.gzip} B`)).toEqual([]);
   });
 });
