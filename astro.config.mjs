@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { loadSettings } from './scripts/load-settings.ts';
 import { cspDirectives, scriptSources } from './scripts/emit/security-policy.ts';
+import { serveMediaInDev } from './scripts/emit/serve-media.ts';
 
 const settings = loadSettings(process.cwd());
 
@@ -17,6 +18,7 @@ export default defineConfig({
   // Scripts and styles stay files, never inlined: a strict Content-Security-Policy allows only the site's own files.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
+    plugins: [serveMediaInDev(settings.base)],
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {
