@@ -1,7 +1,8 @@
 // The README fixture (tests/fixtures/media/readme/) built with SITE_SOURCE and crawled in Chromium on a
 // 360 px phone: every link and image resolves, each image has its size before it loads and decodes once
 // scrolled to, and no request ever goes to another origin, badges and remote logo included.
-import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { launchChromium, newTestContext } from './chromium.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 const fixture = path.join(repoRoot, 'tests/fixtures/media/readme');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface ImageSeen {
   src: string;
@@ -150,5 +152,22 @@ describe('the README fixture’s site, in a browser on a 360 px phone', () => {
     const weights = await measurePageWeights(browser, server.url, listPages(path.join(root, 'dist')));
     for (const weight of weights) console.log(`${weight.page || 'home'}: ${weight.total.gzip} B (images and other files: ${weight.other.gzip} B)`);
     expect(weights.filter((weight) => weight.total.gzip > 30_000).map((weight) => `${weight.page}: ${weight.total.gzip} B`)).toEqual([]);
+  });
+
+  it('passes axe’s WCAG 2.2 AA rules on the page with the images, badges and remote-image links', async () => {
+    const context = await newTestContext(browser);
+    try {
+      const page = await context.newPage();
+      await page.goto(new URL('tomato-timer/', server.url).href, { waitUntil: 'load' });
+      await page.evaluate(AXE_SOURCE);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return result.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { brokenLinks, elementsOf, parsePages, referencesOf, type BuiltPage } from './site-check.ts';
 import { buildEnvironment, makeProjectCopy, readPages, repoRoot, runBuild, type BuildRun } from './project.ts';
@@ -72,6 +73,16 @@ describe('SITE_SOURCE=README.md npm run build, on a README with images, badges a
     for (const href of ['docs/setup.md', 'README-fr.md', 'CONTRIBUTING.md', 'LICENSE', 'CODE_OF_CONDUCT.md', 'images/']) {
       expect(references.filter((reference) => reference.includes(href)), href).toEqual([]);
     }
+  });
+
+  test('builds pages that html-validate finds no error in, images and added words included', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
+    const errors: string[] = [];
+    for (const [file, html] of readPages(dist)) {
+      const report = await validator.validateString(html, file);
+      for (const message of report.results.flatMap((result) => result.messages)) errors.push(`${file}:${message.line}:${message.column}: ${message.ruleId}: ${message.message}`);
+    }
+    expect(errors).toEqual([]);
   });
 
   test('keeps the words of every link it could not keep, and counts a warning for each problem', () => {
