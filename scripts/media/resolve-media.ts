@@ -87,6 +87,8 @@ export function resolveMedia(blocks: readonly Block[], files: ArticleFiles, opti
       case 'remote':
       case 'address':
         return linkTo(target.url);
+      case 'empty':
+        return children;
       case 'unsafe':
       case 'data':
         warn(at, 'unsafe-url', `the link "${text}" has a ${target.scheme}: URL, which the site does not link to`, 'the words stay as text; link to a web address (https://…) instead');
@@ -159,6 +161,9 @@ export function resolveMedia(blocks: readonly Block[], files: ArticleFiles, opti
         if (linkBase) return remote(new URL(src, linkBase).href);
         warn(at, 'outside-folder', `${label} is outside the article's folder (${src}), so it is not read`, 'its alt text stays as text; put the image beside the article');
         return altText;
+      case 'empty':
+        warn(at, 'missing-file', `${label} names no file`, 'its alt text stays as text; give the path of an image beside the article');
+        return altText;
       default:
         warn(at, 'unsafe-url', `${label} has a source the site cannot show (${src.slice(0, 40)})`, 'its alt text stays as text; refer to an image file beside the article');
         return altText;
@@ -210,7 +215,7 @@ export function resolveMedia(blocks: readonly Block[], files: ArticleFiles, opti
 type Target =
   | { kind: 'fragment' | 'remote' | 'address'; url: string }
   | { kind: 'unsafe' | 'data'; scheme: string }
-  | { kind: 'outside' }
+  | { kind: 'outside' | 'empty' }
   | { kind: 'local'; path: string; directory: boolean; fragment: string };
 
 const schemePattern = /^([a-z][a-z\d+.-]*):/i;
@@ -224,6 +229,7 @@ const followableSchemes = new Set(['http', 'https', 'mailto', 'tel']);
 function targetOf(raw: string): Target {
   // As browsers read a URL: tabs and line breaks anywhere are dropped, so `java\tscript:` is seen for what it is.
   const url = raw.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  if (url === '') return { kind: 'empty' };
   if (url.startsWith('#')) return { kind: 'fragment', url };
   if (url.startsWith('//')) return { kind: 'remote', url: `https:${url}` };
   const scheme = schemePattern.exec(url)?.[1]?.toLowerCase();

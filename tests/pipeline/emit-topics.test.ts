@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { swapFolder, syncFolder, topicFile, writeStagingFolder } from '../../scripts/emit/emit-topics.ts';
+import { generatedFiles, swapFolder, syncFolder, topicFile, writeStagingFolder } from '../../scripts/emit/emit-topics.ts';
 import { renderTopic } from '../../scripts/render/render-topic.ts';
 import { parseArticle } from '../../scripts/parse/parse-article.ts';
 import { defaultOutline, nbsp, sourceOf } from './helpers.ts';
@@ -63,5 +63,18 @@ describe('syncFolder', () => {
     // An unchanged file is not written again, so the dev server does not reload it.
     expect(statSync(path.join(dir, 'topics/same.md')).mtime).toEqual(longAgo);
     expect(readFileSync(path.join(dir, 'topics/new.md'), 'utf8')).toBe('new');
+  });
+
+  it('compares and writes the article’s media byte for byte', () => {
+    const dir = workspace();
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0x00]);
+    syncFolder(dir, generatedFiles([], {}, [{ name: 'a.png', bytes: png }]));
+    expect(readFileSync(path.join(dir, 'media/a.png')).equals(png)).toBe(true);
+    const longAgo = new Date('2020-01-01T00:00:00Z');
+    utimesSync(path.join(dir, 'media/a.png'), longAgo, longAgo);
+    syncFolder(dir, generatedFiles([], {}, [{ name: 'a.png', bytes: png }]));
+    expect(statSync(path.join(dir, 'media/a.png')).mtime).toEqual(longAgo);
+    syncFolder(dir, generatedFiles([], {}, [{ name: 'a.png', bytes: png.map((byte) => byte ^ 1) }]));
+    expect(readFileSync(path.join(dir, 'media/a.png'))[0]).toBe(0x88);
   });
 });

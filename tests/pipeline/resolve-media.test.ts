@@ -177,6 +177,12 @@ describe('resolveMedia: what cannot be shown or linked keeps its words', () => {
     expect(warnings.map((warning) => warning.rule)).toEqual(['unusable-image', 'unusable-image']);
   });
 
+  it('keeps the words of a link to nothing, `[words]()`, and an image without a source as its alt text', () => {
+    const { blocks, warnings } = resolve('Some [words]() and ![a picture]() here.\n');
+    expect(html(blocks)).toBe('Some words and a picture here.');
+    expect(warnings.map((warning) => warning.rule)).toEqual(['missing-file']);
+  });
+
   it('keeps a link to the article itself within the page', () => {
     const { blocks, warnings } = resolve('See [usage](README.md#usage) and [top](./README.md).\n');
     expect(html(blocks)).toBe('See <a href="#usage">usage</a> and top.');
