@@ -1,3 +1,4 @@
+import { isParagraphPerLine } from '../lib/paragraph-lines.ts';
 import type { Block, HeadingBlock, Inline, ListBlock, ParagraphBlock, SourceText } from '../types.ts';
 
 /** A line of the plain-text convention, classified by its leading marker. */
@@ -16,23 +17,80 @@ const closingQuote = /["”»]$/;
 const doubleQuotes = /["“”„«»]/g;
 /** Sentence-final punctuation; a line that ends without it may be a heading. Closing brackets do not count. */
 const finalPunctuation = /[.!?:;,…"”’'»]$/;
+/** A heading that trails into the list under it (`Avoid partners where...`). */
+const trailingEllipsis = /(?:\.\.\.|…)$/;
+/**
+ * A heading found without its mark starts like a title: a capital or uncased letter, a digit, or an
+ * opening quotation mark or bracket. Not lower case (the end of a sentence) and not markup or code (`<`, `#`, `{`).
+ */
+const headingStart = /^[\p{Lu}\p{Lt}\p{Lo}\p{N}"“‘'(¿¡]/u;
 
 /** Headings and sub-headings are short: at most this many characters and words. */
 const maxHeadingLength = 100;
 const maxHeadingWords = 16;
+/** Questions are headings, in an article without marks, only when it asks this many: one or two alone may be the author's own. */
+const minQuestionHeadings = 3;
 
 /**
  * Parses the plain-text convention into blocks, each with the line and column where it starts:
  * headings (a leading U+00A0), bullet items (`  • text`), numbered list items (`1. text` after a line
  * ending with `:`), sub-headings (a short line without final punctuation, followed by paragraphs),
- * quotations (paragraphs in quotation marks) and paragraphs.
+ * quotations (paragraphs in quotation marks) and paragraphs. An article without a single U+00A0 mark
+ * gets its headings from their shape instead (`inferHeadings`).
  */
 export function parseText(source: SourceText): Block[] {
-  return groupBlocks(readUnits(source));
+  const units = readUnits(source);
+  const blocks = groupBlocks(units);
+  return units.some((unit) => unit.kind === 'heading') ? blocks : inferHeadings(blocks);
 }
 
-/** Splits lines into units; hard-wrapped lines of one paragraph or item are joined with a space. */
+/**
+ * Finds the headings of an article that has no U+00A0 marks, as text copied from a browser loses them.
+ * A heading is a short line that leads into text: without final punctuation, or ending with `...` when
+ * a list follows, or a question when the article has at least three such (an FAQ, an explainer).
+ * Its level comes from the structure a marked article has: numbered headings (indented or not) are
+ * pages; a heading that leads into a list is a page; one that leads into a paragraph is a page unless
+ * it stands inside the numbered series (between its first and last heading), where it is a section of
+ * that numbered page. The article's first block is never a page: it is the title or the opening line.
+ */
+function inferHeadings(blocks: Block[]): Block[] {
+  const numbered = new Set(blocks.flatMap((block, index) => (isNumberedHeading(block, blocks[index - 1]) ? [index] : [])));
+  const first = Math.min(...numbered);
+  const last = Math.max(...numbered);
+  const follows = (index: number): 'list' | 'text' | undefined => {
+    const next = blocks[index + 1];
+    if (!next || next.type === 'heading' || numbered.has(index + 1)) return undefined;
+    return next.type === 'list' || (next.type === 'paragraph' && numberMarker.test(next.text)) ? 'list' : 'text';
+  };
+  const isQuestion = (block: Block, index: number) =>
+    block.type === 'paragraph' && block.text.endsWith('?') && isShort(block.text) && headingStart.test(block.text) && follows(index) !== undefined;
+  const asksQuestions = blocks.filter(isQuestion).length >= minQuestionHeadings;
+
+  const found = blocks.map((block, index): Block => {
+    if (block.type === 'heading' || index === 0 || !headingStart.test(block.text)) return block;
+    if (numbered.has(index)) return headingBlock(block);
+    const next = follows(index);
+    const line = block.type === 'subheading' || (block.type === 'paragraph' && isShortUnpunctuated(block.text));
+    const question = asksQuestions && isQuestion(block, index);
+    const trailing = block.type === 'paragraph' && trailingEllipsis.test(block.text) && isShortUnpunctuated(block.text.replace(trailingEllipsis, ''));
+    if (next === 'list' && (line || question || trailing)) return headingBlock(block);
+    if (next === 'text' && (line || question)) return first < index && index < last ? { type: 'subheading', text: block.text, position: block.position } : headingBlock(block);
+    return block;
+  });
+  // As in a marked article, a short line that a heading follows is a paragraph, not a section of nothing.
+  return found.map((block, index) => (block.type === 'subheading' && found[index + 1]?.type === 'heading' ? { type: 'paragraph', text: block.text, position: block.position } : block));
+}
+
+/** `3. Build up gradually`: short, unpunctuated, and not an item that a line ending with a colon introduces. */
+function isNumberedHeading(block: Block, previous: Block | undefined): boolean {
+  if (block.type === 'heading') return block.number !== undefined;
+  const numbered = numberMarker.exec(block.text);
+  return (block.type === 'paragraph' || block.type === 'subheading') && numbered !== null && isShortUnpunctuated(block.text.slice(numbered[0].length)) && !previous?.text.endsWith(':');
+}
+
+/** Splits lines into units; hard-wrapped lines of one paragraph or item are joined with a space, unless each line is a paragraph. */
 function readUnits(source: SourceText): Unit[] {
+  const joinsLines = !isParagraphPerLine(source.lines);
   const units: Unit[] = [];
   let open: Unit | undefined;
   for (const { line, text } of source.lines) {
@@ -56,7 +114,7 @@ function readUnits(source: SourceText): Unit[] {
     } else if (numbered) {
       open = { kind: 'numbered', number: Number(numbered[1]), inline: inline(numbered) };
       units.push(open);
-    } else if (open) {
+    } else if (open && joinsLines) {
       open.inline.text += ` ${text.trim()}`;
     } else {
       open = { kind: 'paragraph', inline: inline(null) };
@@ -66,14 +124,18 @@ function readUnits(source: SourceText): Unit[] {
   return units.filter((unit) => unit.inline.text !== '');
 }
 
-function isShortUnpunctuated(text: string): boolean {
-  return text.length <= maxHeadingLength && text.split(/\s+/).length <= maxHeadingWords && !finalPunctuation.test(text);
+function isShort(text: string): boolean {
+  return text.length <= maxHeadingLength && text.split(/\s+/).length <= maxHeadingWords;
 }
 
-function headingBlock(inline: Inline): HeadingBlock {
-  const numbered = numberMarker.exec(inline.text);
-  const label = numbered ? inline.text.slice(numbered[0].length).trim() : inline.text;
-  return { type: 'heading', ...inline, label, ...(numbered ? { number: Number(numbered[1]) } : {}) };
+function isShortUnpunctuated(text: string): boolean {
+  return isShort(text) && !finalPunctuation.test(text);
+}
+
+function headingBlock({ text, position }: Inline): HeadingBlock {
+  const numbered = numberMarker.exec(text);
+  const label = numbered ? text.slice(numbered[0].length).trim() : text;
+  return { type: 'heading', text, position, label, ...(numbered ? { number: Number(numbered[1]) } : {}) };
 }
 
 /** True when a quotation that opens in this paragraph also closes in it. */

@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { isParagraphPerLine } from '../lib/paragraph-lines.ts';
 import { splitSentences } from '../lib/sentences.ts';
 import type { SourceText } from '../types.ts';
 
@@ -63,13 +64,15 @@ function sourceUnits(source: SourceText): SourceUnit[] {
     });
     return units;
   }
-  // A paragraph or item may be wrapped over several lines: a line with no marker continues the one above.
+  // A paragraph or item may be wrapped over several lines: a line with no marker continues the one above,
+  // unless the article puts each paragraph on a line of its own.
+  const joinsLines = !isParagraphPerLine(source.lines);
   const units: SourceUnit[] = [];
   let open: SourceUnit | undefined;
   for (const { line, text } of source.lines) {
     if (text.trim() === '') {
       open = undefined;
-    } else if (open && !lineMarker.test(text)) {
+    } else if (open && joinsLines && !lineMarker.test(text)) {
       open.text += ` ${text.trim()}`;
     } else {
       open = { line, text: text.replace(lineMarker, '') };

@@ -47,6 +47,13 @@ describe('findLostSentences', () => {
     expect(findLostSentences(source, ['1. A heading\nOne sentence. Two wrapped sentence.', 'An item.\nSteps:\nFirst step.'])).toEqual([]);
   });
 
+  it('reads each line as its own stretch when the article puts one paragraph per line, as the parser does', () => {
+    const long = 'A tap on site saves hours of carrying, and if there is no tap a neighbouring building may well let you fill water butts from its own';
+    const source = sourceOf(`Water and tools\n${long}\nTools go missing\n`);
+    expect(findLostSentences(source, ['Water and tools', long, 'Tools go missing'])).toEqual([]);
+    expect(findLostSentences(source, ['Water and tools', long])).toEqual([{ line: 3, sentence: 'Tools go missing' }]);
+  });
+
   it('checks a Markdown source by its text, without the syntax', () => {
     const source = normaliseSource(readSource('a.md', new TextEncoder().encode('# Title\n\nSome *emphasis* here. And a [link](https://example.org).\n\n| a | b |\n| - | - |\n| cell one | cell two |\n')));
     expect(findLostSentences(source, ['Title', 'Some emphasis here. And a link.', 'a\nb\ncell one\ncell two'])).toEqual([]);

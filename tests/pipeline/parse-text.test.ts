@@ -133,17 +133,17 @@ describe('parseText: paragraphs, sub-headings and quotations', () => {
   });
 
   it('reads a short line without final punctuation, followed by a paragraph, as a sub-heading', () => {
-    expect(parse('Listening to your body', '', 'A dull ache that fades is usually fine.')[0]).toEqual({
+    expect(parse(`${nbsp}Build up gradually`, '', 'Listening to your body', '', 'A dull ache that fades is usually fine.')[1]).toEqual({
       type: 'subheading',
       text: 'Listening to your body',
-      position: { line: 1, column: 1 },
+      position: { line: 3, column: 1 },
     });
   });
 
   it('reads a short unpunctuated line as a paragraph when a list, a heading or nothing follows it', () => {
-    expect(parse('Things to bring', '', '  • Water.')[0]?.type).toBe('paragraph');
-    expect(parse('Things to bring', '', `${nbsp}Next`)[0]?.type).toBe('paragraph');
-    expect(parse('Text.', '', 'Things to bring')[1]?.type).toBe('paragraph');
+    expect(parse(`${nbsp}Heading`, '', 'Things to bring', '', '  • Water.')[1]?.type).toBe('paragraph');
+    expect(parse(`${nbsp}Heading`, '', 'Things to bring', '', `${nbsp}Next`)[1]?.type).toBe('paragraph');
+    expect(parse(`${nbsp}Heading`, '', 'Text.', '', 'Things to bring')[2]?.type).toBe('paragraph');
   });
 
   it('reads a line with final punctuation, or of more than sixteen words, as a paragraph', () => {
@@ -189,6 +189,101 @@ describe('parseText: paragraphs, sub-headings and quotations', () => {
 
   it('skips the blank lines that scraping boilerplate leaves, keeping line numbers', () => {
     expect(outlineOf(parse('top of page', 'Text.', 'bottom of page', 'More text.'))).toEqual(['2:1 paragraph Text.', '4:1 paragraph More text.']);
+  });
+});
+
+describe('parseText: an article without marks, as a browser copies it', () => {
+  /** Each block as `type text`, for an article given as lines. */
+  const typesOf = (...lines: string[]) => parse(...lines).map((block) => `${block.type} ${block.text}`);
+
+  it('reads numbered headings as strategies, indented or not, and an unnumbered line inside the series as a section', () => {
+    expect(typesOf('Intro.', '', '1. Be reliable', '', 'Text.', '', 'When they withdraw', '', 'More text.', '', '  2. Give them space', '', 'Text.')).toEqual([
+      'paragraph Intro.',
+      'heading 1. Be reliable',
+      'paragraph Text.',
+      'subheading When they withdraw',
+      'paragraph More text.',
+      'heading 2. Give them space',
+      'paragraph Text.',
+    ]);
+    expect(parse('Intro.', '', '  2. Give them space', '', 'Text.')[1]).toMatchObject({ type: 'heading', label: 'Give them space', number: 2, position: { line: 3, column: 3 } });
+  });
+
+  it('reads a short line that leads into a list as a heading, inside the numbered series too, ending with "..." or not', () => {
+    expect(typesOf('Intro.', '', '1. Focus on you', '', 'Text.', '', 'Things to look for in a partner', '', '  • Trust your gut.', '', 'Avoid partners where...', '', '  • You sacrifice too much.', '', '2. Be prepared to leave', '', 'Text.')).toEqual([
+      'paragraph Intro.',
+      'heading 1. Focus on you',
+      'paragraph Text.',
+      'heading Things to look for in a partner',
+      'list Trust your gut.',
+      'heading Avoid partners where...',
+      'list You sacrifice too much.',
+      'heading 2. Be prepared to leave',
+      'paragraph Text.',
+    ]);
+  });
+
+  it('reads a line ending with "..." as a paragraph when a paragraph follows it', () => {
+    expect(typesOf('Intro.', '', 'And then...', '', 'Text.')).toEqual(['paragraph Intro.', 'paragraph And then...', 'paragraph Text.']);
+  });
+
+  it('reads a short line that leads into numbered steps no colon introduces as a heading', () => {
+    expect(typesOf('Intro.', '', 'Method', '', '1. Mix the flour and water.', '', '2. Leave it overnight.')).toEqual(['paragraph Intro.', 'heading Method', 'paragraph 1. Mix the flour and water.', 'paragraph 2. Leave it overnight.']);
+  });
+
+  it('reads every short line that leads into a paragraph as a heading when no numbered series frames it', () => {
+    expect(typesOf('Intro.', '', 'What is changing', '', 'Text.', '', 'Who does it affect', '', 'Text.')).toEqual(['paragraph Intro.', 'heading What is changing', 'paragraph Text.', 'heading Who does it affect', 'paragraph Text.']);
+    expect(typesOf('Intro.', '', '1. Be reliable', '', 'Text.', '', 'Further reading', '', 'Text.')).toEqual(['paragraph Intro.', 'heading 1. Be reliable', 'paragraph Text.', 'heading Further reading', 'paragraph Text.']);
+  });
+
+  it('keeps the first line a sub-heading of the overview: it is the title or an opening line', () => {
+    expect(typesOf('Sourdough for beginners', '', 'Text.', '', 'What you need', '', 'Text.')).toEqual(['subheading Sourdough for beginners', 'paragraph Text.', 'heading What you need', 'paragraph Text.']);
+  });
+
+  it('does not take a line in lower case, or one that starts like markup or code, for a heading', () => {
+    expect(typesOf('Intro.', '', 'and so on', '', 'Text.', '', '<script>alert(1)</script>', '', 'Text.', '', '# not a heading', '', 'Text.').map((line) => line.split(' ')[0])).toEqual([
+      'paragraph',
+      'subheading',
+      'paragraph',
+      'subheading',
+      'paragraph',
+      'subheading',
+      'paragraph',
+    ]);
+  });
+
+  it('reads standalone questions as headings only when the article asks at least three', () => {
+    const faq = ['Intro.', '', 'Who can volunteer?', '', 'Anyone.', '', 'Do I need experience?', '', 'No.', '', 'How do I sign up?', '', 'Online.'];
+    expect(typesOf(...faq).filter((line) => line.startsWith('heading'))).toEqual(['heading Who can volunteer?', 'heading Do I need experience?', 'heading How do I sign up?']);
+    expect(typesOf(...faq.slice(0, 9)).filter((line) => line.startsWith('heading'))).toEqual([]);
+  });
+
+  it('reads a sub-heading that a heading follows as a paragraph, as in a marked article', () => {
+    expect(typesOf('Intro.', '', 'Part one', '', '1. Be reliable', '', 'Text.')).toEqual(['paragraph Intro.', 'paragraph Part one', 'heading 1. Be reliable', 'paragraph Text.']);
+  });
+
+  it('infers nothing when the article has a single mark: the marks decide', () => {
+    expect(typesOf('Intro.', '', `${nbsp}Marked`, '', 'Text.', '', 'What is changing', '', 'Text.', '', 'Things to bring', '', '  • Water.')).toEqual([
+      'paragraph Intro.',
+      'heading Marked',
+      'paragraph Text.',
+      'subheading What is changing',
+      'paragraph Text.',
+      'paragraph Things to bring',
+      'list Water.',
+    ]);
+  });
+
+  it('reads each line as a paragraph when no blank line separates them and some line is too long to be hard-wrapped', () => {
+    const long = 'Most gardens we visited started on land that the council or a housing association was not using, and a councillor helped.';
+    expect(typesOf('Notes for our meeting', 'These notes are a starting point.', 'Finding land', long, 'Get permission in writing.')).toEqual([
+      'subheading Notes for our meeting',
+      'paragraph These notes are a starting point.',
+      'heading Finding land',
+      `paragraph ${long}`,
+      'paragraph Get permission in writing.',
+    ]);
+    expect(typesOf('A short paragraph that is hard-wrapped', 'over two lines.')).toEqual(['paragraph A short paragraph that is hard-wrapped over two lines.']);
   });
 });
 
