@@ -1,4 +1,5 @@
 // @ts-check
+import { readdirSync, rmSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -9,6 +10,18 @@ import { cspDirectives, scriptSources } from './scripts/emit/security-policy.ts'
 import { serveMediaInDev } from './scripts/emit/serve-media.ts';
 
 const settings = loadSettings(process.cwd());
+
+/** With `safety: false` no page renders the quick exit, but Astro bundles every component's script: leave its file out of the site. */
+const withoutQuickExitScript = {
+  name: 'unfold:without-quick-exit-script',
+  hooks: {
+    /** @param {{ dir: URL }} options */
+    'astro:build:done': ({ dir }) => {
+      const assets = new URL('_astro/', dir);
+      for (const name of readdirSync(assets)) if (name.startsWith('QuickExit.astro_')) rmSync(new URL(name, assets));
+    },
+  },
+};
 
 export default defineConfig({
   site: settings.url,
@@ -42,5 +55,5 @@ export default defineConfig({
   },
   // Content-Security-Policy as a <meta> tag on every page; Astro adds the hashes of what it emits itself.
   security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: [...scriptSources] } } },
-  integrations: [mdx()],
+  integrations: [mdx(), ...(settings.safety ? [] : [withoutQuickExitScript])],
 });

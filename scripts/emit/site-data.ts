@@ -10,6 +10,8 @@ export interface SiteData {
   base: string;
   lang: string;
   exitUrl: string;
+  /** Whether pages have the quick exit, the safety notice and a Browsing safely page (`safety` in site.yaml). */
+  safety: boolean;
   attribution: string;
   source: { file: string; format: 'text' | 'markdown'; topics: number; words: number };
   corrections: { original: string; fix: string; note?: string; line: number; column: number }[];
@@ -31,6 +33,7 @@ export function buildSiteData(result: PipelineResult): SiteData {
     base: settings.base,
     lang: settings.lang,
     exitUrl: settings.exitUrl,
+    safety: settings.safety,
     attribution: settings.attribution,
     source: {
       file: sourceFile,

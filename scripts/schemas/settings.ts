@@ -21,6 +21,8 @@ export const settingsSchema = z
       .default('en'),
     /** Where "Quick exit" goes: a neutral page on another site. */
     exitUrl: z.url({ protocol: /^https?$/ }).default('https://www.bbc.co.uk/weather'),
+    /** The quick exit (link, Shift×3 shortcut), the safety notice and the Browsing safely page. Default: on; off for articles whose readers need no way out. */
+    safety: z.boolean().default(true),
     /** The article to build, relative to `content/`. `SITE_SOURCE` overrides it. */
     source: z.string().min(1).default('article.txt'),
     /** Where the text comes from, shown on the source page. */

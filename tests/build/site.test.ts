@@ -40,6 +40,21 @@ for (const base of ['/', '/guide/']) {
       }
     });
 
+    test('with safety on (the default), every page has the quick exit, its skip link and script, the safety notice and a link to Browsing safely', () => {
+      expect(files.has(`${base}browsing-safely/index.html`)).toBe(true);
+      expect(readFileSync(path.join(dist, 'sitemap.xml'), 'utf8')).toContain(`${base}browsing-safely/</loc>`);
+      for (const page of pages) {
+        const elements = elementsOf(page.tree);
+        const references = referencesOf(page);
+        expect(elements.find((element) => element.properties['id'] === 'quick-exit')?.properties['href'], page.path).toBe('https://www.bbc.co.uk/weather');
+        expect(elements.some((element) => String(element.properties['className']) === 'quick-exit-overlay'), page.path).toBe(true);
+        expect(elements.some((element) => String(element.properties['className']) === 'safety-notice'), page.path).toBe(true);
+        expect(references, page.path).toContain('#quick-exit');
+        expect(references.filter((href) => href === `${base}browsing-safely/`).length, page.path).toBeGreaterThanOrEqual(2);
+        expect(references.some((href) => /\/_astro\/QuickExit\.[^/]*\.js$/.test(href)), page.path).toBe(true);
+      }
+    });
+
     test(`a content page runs at most ${contentPageScriptBudget} bytes of its own JavaScript, gzipped`, () => {
       const topic = pages.find((page) => page.path === `${base}be-reliable/`)!;
       const scripts = elementsOf(topic.tree).filter((element) => element.tagName === 'script');

@@ -1,7 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
 import { buildSiteData } from '../../scripts/emit/site-data.ts';
-import { fixturePath, repoRoot } from './helpers.ts';
+import { fixturePath, makeTempRoot, removeTempRoots, repoRoot, thrownBy } from './helpers.ts';
+
+afterAll(removeTempRoots);
+
+/** A project whose content/ holds only a short article and this site.yaml. */
+function projectWith(siteYaml: string): string {
+  return makeTempRoot({ 'content/site.yaml': siteYaml, 'content/article.txt': 'A short article.\n' });
+}
 
 describe('buildSiteData', () => {
   it('takes the bundled article’s title, settings, corrections and lint summary from content/', () => {
@@ -29,5 +37,20 @@ describe('buildSiteData', () => {
     const data = buildSiteData(runPipeline(repoRoot, { SITE_BASE: 'guide', SITE_URL: 'https://guide.example' }));
     expect(data.base).toBe('/guide/');
     expect(data.url).toBe('https://guide.example');
+  });
+
+  it('keeps the quick exit, safety notice and Browsing safely page on unless content/site.yaml says `safety: false`', () => {
+    expect(buildSiteData(runPipeline(repoRoot, {})).safety).toBe(true);
+    expect(buildSiteData(runPipeline(projectWith('title: A guide\n'), {})).safety).toBe(true);
+    expect(buildSiteData(runPipeline(projectWith('title: A guide\nsafety: false\n'), {})).safety).toBe(false);
+    // Like the exit URL, it belongs to the site, not to the article: another article built in the project keeps it.
+    const root = projectWith('safety: false\n');
+    expect(buildSiteData(runPipeline(root, { SITE_SOURCE: fixturePath('messy.txt') })).safety).toBe(false);
+  });
+
+  it('stops at a `safety` that is not true or false, with its place in content/site.yaml', () => {
+    const error = thrownBy(() => runPipeline(projectWith('title: A guide\nsafety: sometimes\n'), {}));
+    expect(error).toBeInstanceOf(UnfoldError);
+    expect((error as UnfoldError).format()).toMatch(/^content\/site\.yaml:2:\d+: .*safety/);
   });
 });
