@@ -3,6 +3,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { joinBase } from '../src/utils/url.ts';
+import { keepLinks, type Redirect } from './links/keep-links.ts';
+import { ledgerFromConfig, serialiseLedger } from './links/ledger-file.ts';
+import { slugify } from './lib/slug.ts';
 import { addSynonyms } from './render/add-synonyms.ts';
 import { applyCorrections, type AppliedCorrection } from './parse/apply-corrections.ts';
 import { buildOutline } from './outline/build-outline.ts';
@@ -21,9 +24,10 @@ import { resolveMedia, type MediaFile } from './media/resolve-media.ts';
 import { blockTexts, renderTopic, type RenderedTopic } from './render/render-topic.ts';
 import { correctionsSchema } from './schemas/corrections.ts';
 import { outlineSchema } from './schemas/outline.ts';
+import { publishedLinksSchema } from './schemas/published-links.ts';
 import { synonymsSchema } from './schemas/synonyms.ts';
 import { termsSchema } from './schemas/terms.ts';
-import { reservedSlugs } from './outline/topic-kinds.ts';
+import { kindInfo, reservedSlugs } from './outline/topic-kinds.ts';
 import type { LintWarning, Topic } from './types.ts';
 
 export interface PipelineResult {
@@ -41,6 +45,18 @@ export interface PipelineResult {
   warnings: LintWarning[];
   /** The files beside the article its links and images use, copied into the site by the emit step. */
   media: MediaFile[];
+  /** The ledger of published links (`content/published-links/<key>.yaml`) and the redirects it asks for. */
+  links: PublishedLinks;
+}
+
+export interface PublishedLinks {
+  /** The ledger's path relative to the project. */
+  file: string;
+  /** The ledger with this build's new pages and ids; `npm run build` writes it once the site is built. */
+  text: string;
+  /** Whether `text` differs from the file as it is. */
+  changed: boolean;
+  redirects: Redirect[];
 }
 
 /** Reads the article and content files of `root` and splits the article into rendered topics. */
@@ -66,7 +82,9 @@ export function runPipeline(root: string, env: SettingsEnv = process.env): Pipel
   const warnings = [...lintContent(source, topics), ...media.warnings].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   const { topics: crossLinked, termIndex } = crossLinkTopics(root, topics.map((topic) => ({ topic, rendered: renderTopic(topic) })), settings, isBundledArticle);
   const linked = linkTopics(crossLinked, (slug) => joinBase(settings.base, `/${slug}/`));
-  const rendered = isBundledArticle ? attachSynonyms(root, linked) : linked;
+  const synonymised = isBundledArticle ? attachSynonyms(root, linked) : linked;
+  const { rendered, links, warnings: linkWarnings } = keepPublishedLinks(root, synonymised, settings, sourceFile);
+  warnings.push(...linkWarnings);
   // The site shows the article's title and each topic's heading outside the body: they count as emitted.
   const emitted = [
     ...(article.title ? [article.title] : []),
@@ -79,7 +97,7 @@ export function runPipeline(root: string, env: SettingsEnv = process.env): Pipel
       hint: 'this is a bug in the pipeline or the outline; nothing of the article may be lost. Check content/outline.yaml `moves`, then report it',
     });
   }
-  return { settings, sourceFile, ...(article.title ? { articleTitle: article.title } : {}), topics, rendered, termIndex, corrections: applied, warnings, media: media.media };
+  return { settings, sourceFile, ...(article.title ? { articleTitle: article.title } : {}), topics, rendered, termIndex, corrections: applied, warnings, media: media.media, links };
 }
 
 function readArticleBytes(absolute: string, file: string): Uint8Array {
@@ -121,6 +139,33 @@ function attachSynonyms(root: string, rendered: RenderedTopic[]): RenderedTopic[
   return addSynonyms(rendered, config.value, { configFile: config.file, pointAt: config.pointAt });
 }
 
+/**
+ * Keeps every link the site has published landing (scripts/links/keep-links.ts). The ledger is keyed by the
+ * article's file name, not its path, so each article has its own and a clone elsewhere finds it.
+ */
+function keepPublishedLinks(root: string, topics: RenderedTopic[], settings: ResolvedSettings, sourceFile: string) {
+  const key = slugify(path.basename(settings.sourcePath, path.extname(settings.sourcePath))) || 'article';
+  const file = path.join('content', 'published-links', `${key}.yaml`);
+  const absolute = path.join(root, file);
+  const before = existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined;
+  const config = before === undefined ? undefined : readYamlConfig(file, before, publishedLinksSchema);
+  const kinds = new Set(topics.map((topic) => topic.frontmatter.kind).filter((kind) => kind !== 'overview'));
+  const kept = keepLinks(topics, config ? ledgerFromConfig(config.value) : [], {
+    ledgerFile: file,
+    pointAt: (page, id) => (config ? pointAt(config.source, id === undefined ? [page, 'page'] : [page, 'ids', id]) : { line: 1, column: 1 }),
+    topicPath: (topic) => (topic.frontmatter.kind === 'overview' ? '/' : `/${topic.frontmatter.slug}/`),
+    otherPages: [...[...kinds].map((kind) => `/${kindInfo[kind].hub}/`), ...contentPageSlugs(root).map((slug) => `/${slug}/`)],
+    fixedPages: ['/', '/search/', '/terms/', '/source/'],
+  });
+  const text = serialiseLedger(kept.ledger, sourceFile);
+  return { rendered: kept.rendered, warnings: kept.warnings, links: { file, text, changed: text !== before, redirects: kept.redirects } };
+}
+
+function contentPageSlugs(root: string): string[] {
+  const pagesDir = path.join(root, 'content', 'pages');
+  return existsSync(pagesDir) ? readdirSync(pagesDir).filter((name) => /\.mdx?$/.test(name)).map((name) => name.replace(/\.mdx?$/, '')) : [];
+}
+
 function outline(root: string, article: ReturnType<typeof parseArticle>, settings: ResolvedSettings): Topic[] {
   const config = readContentConfig(root, 'outline.yaml', outlineSchema);
   const file = path.join('content', 'outline.yaml');
@@ -129,12 +174,10 @@ function outline(root: string, article: ReturnType<typeof parseArticle>, setting
 }
 
 function outlineOptions(configFile: string, settings: ResolvedSettings, root: string) {
-  const pagesDir = path.join(root, 'content', 'pages');
-  const pageSlugs = existsSync(pagesDir) ? readdirSync(pagesDir).map((name) => name.replace(/\.mdx?$/, '')) : [];
   return {
     configFile,
     pointAt: () => ({ line: 1, column: 1 }),
-    reservedSlugs: [...reservedSlugs, ...pageSlugs],
+    reservedSlugs: [...reservedSlugs, ...contentPageSlugs(root)],
     overviewTitle: settings.title ?? 'Overview',
   };
 }

@@ -1,6 +1,6 @@
 // `npm run build`: builds dist/ from the article. Each step is a line; a failure leaves the previous
 // generated content and dist/ exactly as they were.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { swapFolder, writeStagingFolder, generatedFiles } from '../emit/emit-topics.ts';
 import { distStagingDir, generatedContentDir } from '../emit/generated-paths.ts';
@@ -52,6 +52,14 @@ try {
   } catch (error) {
     content.rollback();
     throw error;
+  }
+  // 6. Only a build that succeeded published anything: now the ledger of published links records it.
+  if (result.links.changed) {
+    const ledger = path.join(root, result.links.file);
+    mkdirSync(path.dirname(ledger), { recursive: true });
+    writeFileSync(`${ledger}.staging`, result.links.text);
+    renameSync(`${ledger}.staging`, ledger);
+    console.log(`unfold: recorded the new links in ${result.links.file}`);
   }
   const total = (performance.now() - started) / 1000;
   console.log(`unfold: built dist/ in ${total.toFixed(2)} s`);

@@ -1,4 +1,5 @@
 import { basename, extname } from 'node:path';
+import type { Redirect } from '../links/keep-links.ts';
 import type { TermEntry } from '../render/cross-link.ts';
 import type { PipelineResult } from '../run-pipeline.ts';
 
@@ -18,6 +19,8 @@ export interface SiteData {
   lint: { count: number; byRule: Record<string, number>; warnings: { line: number; column: number; rule: string; message: string }[] };
   /** The index of terms (`content/terms.yaml`), alphabetical, each with every place it occurs. */
   terms: TermEntry[];
+  /** Addresses the site published that now lead elsewhere (content/published-links/), each built as a redirect page. */
+  redirects: Redirect[];
 }
 
 /** Collects the site-wide data of a pipeline run. Without a configured title the article's own, or its file name, is used. */
@@ -48,5 +51,6 @@ export function buildSiteData(result: PipelineResult): SiteData {
       warnings: warnings.map(({ position, rule, message }) => ({ line: position.line, column: position.column, rule, message })),
     },
     terms: termIndex,
+    redirects: result.links.redirects,
   };
 }

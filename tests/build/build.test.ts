@@ -100,6 +100,8 @@ describe('npm run build', () => {
       expect(run.stderr).toContain('a page that cannot render');
       expect(snapshotFolder(dist)).toEqual(before);
       expect(snapshotFolder(path.join(root, '.unfold/content'))).toEqual(generatedBefore);
+      // Nothing was published, so nothing is recorded in a ledger of published links.
+      expect(existsSync(path.join(root, 'content/published-links/messy.yaml'))).toBe(false);
     } finally {
       rmSync(broken);
     }
