@@ -2,13 +2,24 @@
 // complete, so a failed build never leaves a half-written or destroyed previous output.
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'yaml';
 import type { MediaFile } from '../media/resolve-media.ts';
-import { bodyToHtml, type RenderedTopic } from '../render/render-topic.ts';
+import { bodyToHtml, type RenderedTopic, type TopicFrontmatter } from '../render/render-topic.ts';
 
-/** Renders one topic as a Markdown file: YAML frontmatter, then the body as one HTML block. */
-export function topicFile(topic: RenderedTopic): string {
-  return `---\n${stringify(topic.frontmatter, { lineWidth: 0 })}---\n\n${bodyToHtml(topic.body)}\n`;
+/** One topic as the site's topics loader stores it: its data, and its body as the HTML the pipeline made. */
+export interface TopicEntry {
+  id: string;
+  data: TopicFrontmatter;
+  html: string;
+}
+
+/** A topic as a content-collection entry, keyed by its slug. */
+export function topicEntry(topic: RenderedTopic): TopicEntry {
+  return { id: topic.frontmatter.slug, data: topic.frontmatter, html: bodyToHtml(topic.body) };
+}
+
+/** The topics file: one entry per line, in reading order, so a diff of two builds reads topic by topic. */
+export function topicsJson(topics: readonly RenderedTopic[]): string {
+  return `[\n${topics.map((topic) => JSON.stringify(topicEntry(topic))).join(',\n')}\n]\n`;
 }
 
 /** A folder swapped into place whose previous version is kept until the swap is committed. */
@@ -47,7 +58,7 @@ export function swapFolder(staging: string, dir: string): FolderSwap {
 
 /** Every file one pipeline run writes, by path relative to the generated content folder: topics, site data, the article's media. */
 export function generatedFiles(topics: readonly RenderedTopic[], siteData: unknown, media: readonly MediaFile[] = []): Map<string, string | Uint8Array> {
-  const files = new Map<string, string | Uint8Array>(topics.map((topic) => [`topics/${topic.frontmatter.slug}.md`, topicFile(topic)]));
+  const files = new Map<string, string | Uint8Array>([['topics.json', topicsJson(topics)]]);
   files.set('site.json', `${JSON.stringify(siteData, null, 2)}\n`);
   for (const file of media) files.set(`media/${file.name}`, file.bytes);
   return files;

@@ -2,8 +2,8 @@
 export const generatedDir = '.unfold';
 /** Everything one run of the pipeline produces; replaced as a whole. */
 export const generatedContentDir = `${generatedDir}/content`;
-/** One Markdown file per topic, read by the `topics` content collection. */
-export const topicsDir = `${generatedContentDir}/topics`;
+/** Every topic's data and HTML, one JSON file read by the site's topics loader (`src/loaders/topics-loader.ts`). */
+export const topicsFile = `${generatedContentDir}/topics.json`;
 /** The files an article's links and images use, each named by its content; `src/pages/media/[file].ts` serves them. */
 export const mediaDir = `${generatedContentDir}/media`;
 /** Site-wide data the pages need: resolved settings, corrections applied, lint summary. */

@@ -194,10 +194,7 @@ export function blockTexts(node: Root | Element): string[] {
   return texts;
 }
 
-/**
- * Serialises a body for a Markdown file. The HTML is one line: a blank line would end the
- * Markdown HTML block and let the rest be read as Markdown, so newlines become `&#10;`.
- */
+/** Serialises a body as the HTML the site shows, unchanged: the topics loader hands it to Astro as it is. */
 export function bodyToHtml(body: Root): string {
-  return toHtml(body, { characterReferences: { useNamedReferences: false } }).replaceAll('\n', '&#10;');
+  return toHtml(body, { characterReferences: { useNamedReferences: false } });
 }

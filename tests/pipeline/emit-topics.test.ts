@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generatedFiles, swapFolder, syncFolder, topicFile, writeStagingFolder } from '../../scripts/emit/emit-topics.ts';
+import { generatedFiles, swapFolder, syncFolder, topicsJson, writeStagingFolder } from '../../scripts/emit/emit-topics.ts';
 import { renderTopic } from '../../scripts/render/render-topic.ts';
 import { parseArticle } from '../../scripts/parse/parse-article.ts';
 import { defaultOutline, nbsp, sourceOf } from './helpers.ts';
@@ -10,14 +10,15 @@ import { defaultOutline, nbsp, sourceOf } from './helpers.ts';
 const workspace = () => mkdtempSync(path.join(tmpdir(), 'unfold-emit-'));
 const list = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).sort();
 
-describe('topicFile', () => {
-  it('writes YAML frontmatter, then the body as one line of HTML', () => {
-    const [topic] = defaultOutline(parseArticle(sourceOf(`${nbsp}1. Be reliable\n\nSay "yes": <b>then</b> mean it.\n`))).map(renderTopic);
-    const file = topicFile(topic!);
-    expect(file.startsWith('---\ntitle: Be reliable\nkind: strategy\n')).toBe(true);
-    const body = file.split('---\n')[2]!.trim();
-    expect(body.split('\n')).toHaveLength(1);
-    expect(body).toBe('<p id="say-yes-bthenb-mean-it">Say "yes": &#x3C;b>then&#x3C;/b> mean it.</p>');
+describe('topicsJson', () => {
+  it('writes each topic as one line: its slug as id, its data, and its body as the escaped HTML', () => {
+    const topics = defaultOutline(parseArticle(sourceOf(`${nbsp}1. Be reliable\n\nSay "yes": <b>then</b> mean it.\n\n${nbsp}2. Be patient\n\nWait.\n`))).map(renderTopic);
+    const file = topicsJson(topics);
+    expect(file.split('\n')).toHaveLength(5);
+    const [first, second] = JSON.parse(file);
+    expect(first).toEqual({ id: 'be-reliable', data: topics[0]!.frontmatter, html: '<p id="say-yes-bthenb-mean-it">Say "yes": &#x3C;b>then&#x3C;/b> mean it.</p>' });
+    expect(first.data).toMatchObject({ title: 'Be reliable', kind: 'strategy', number: 1 });
+    expect(second.id).toBe('be-patient');
   });
 });
 

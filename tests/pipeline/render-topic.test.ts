@@ -170,11 +170,10 @@ describe('renderTopic: hostile text', () => {
     expect(htmlMd).not.toMatch(/href="\s*javascript:/i);
   });
 
-  it('writes newlines as &#10;, so the body stays one line and one Markdown HTML block', () => {
+  it('keeps newlines as written: a code block reads line by line, raw HTML stays escaped text across lines', () => {
     const bodies = renderFixture('article.md').rendered.map((topic) => bodyToHtml(topic.body));
-    expect(bodies.some((body) => body.includes('\n'))).toBe(false);
-    expect(bodies.join('')).toContain('<code class="language-sh">mkdir balcony&#10;&#10;echo "tomatoes" > balcony/plan.txt&#10;</code>');
-    expect(htmlMd).toContain('&#x3C;div>&#10;&#x3C;script>alert(3)&#x3C;/script>&#10;&#x3C;/div>');
+    expect(bodies.join('')).toContain('<code class="language-sh">mkdir balcony\n\necho "tomatoes" > balcony/plan.txt\n</code>');
+    expect(htmlMd).toContain('&#x3C;div>\n&#x3C;script>alert(3)&#x3C;/script>\n&#x3C;/div>');
   });
 });
 
