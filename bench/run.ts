@@ -1,6 +1,8 @@
-// `npm run bench`: build time per step and at scale, page weight, search cost. Prints a table and
-// writes bench/results/bench.json and bench/results/scaling.svg. Figures, not pass/fail: the machines are noisy.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// `npm run bench`: build time per step and beside stock Starlight, the dev server's edit latency, build time
+// at scale, page weight, search cost. Prints a table and writes bench/results/bench.json and
+// bench/results/scaling.svg. Figures, not pass/fail: the machines are noisy, so builds run in alternating pairs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { runPipeline } from '../scripts/run-pipeline.ts';
@@ -8,17 +10,23 @@ import { listPages } from '../tests/browser/built-site.ts';
 import { launchChromium } from '../tests/browser/chromium.ts';
 import { isContentPage, measurePageWeights, resourceKinds, type Bytes, type PageWeight } from '../tests/browser/page-weight.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
-import { makeProjectCopy, runBuild } from '../tests/build/project.ts';
+import { buildEnvironment, makeProjectCopy, runBuild } from '../tests/build/project.ts';
 import { makeLargeArticle } from '../tests/fixtures/make-large-article.ts';
+import { measureDevEdits } from './dev-latency.ts';
 import { measureSearch } from './search-cost.ts';
 import { scalingChart } from './scaling-chart.ts';
+import { writeStarlightPages } from './starlight-pages.ts';
 import { median } from './stats.ts';
 
 interface BuildTimings {
   stages: Record<string, number>;
   total: number;
+  /** User and system CPU time of the whole build process: less sensitive than wall time to other work on the machine. */
+  cpuSeconds: number;
   topics: number;
   maxRssBytes: number;
+  /** Wall time of the process, from spawn to exit, as the bench measured it. */
+  processSeconds: number;
 }
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -27,11 +35,41 @@ const resultsDir = path.join(import.meta.dirname, 'results');
 const mib = (bytes: number) => bytes / 1024 / 1024;
 const kb = (bytes: number) => bytes / 1000;
 
+/** Both builds are measured the same way: wall time from spawn to exit, CPU time and peak memory at exit. */
+const recordCpu = path.join(import.meta.dirname, 'record-cpu.ts');
+const cpuFile = path.join(tmpdir(), `unfold-bench-cpu-${process.pid}.json`);
+const processUsage = () => JSON.parse(readFileSync(cpuFile, 'utf8')) as { cpuSeconds: number; maxRssBytes: number };
+const measured = { NODE_OPTIONS: `--import=${recordCpu}`, BENCH_CPU_FILE: cpuFile };
+
 function timedBuild(root: string, env: Record<string, string> = {}): BuildTimings {
   const timingsFile = path.join(root, 'timings.json');
-  const run = runBuild(root, { ...env, UNFOLD_TIMINGS: timingsFile });
+  const started = performance.now();
+  const run = runBuild(root, { ...env, ...measured, UNFOLD_TIMINGS: timingsFile });
+  const processSeconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`build failed:\n${run.stderr}`);
-  return JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings;
+  const { stages, total, topics } = JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings;
+  return { stages, total, topics, ...processUsage(), processSeconds };
+}
+
+/** Stock Starlight in bench/starlight/, with its own package.json and lock; installed on first use. */
+const starlightRoot = path.join(import.meta.dirname, 'starlight');
+function prepareStarlight(root: string): number {
+  if (!existsSync(path.join(starlightRoot, 'node_modules'))) {
+    console.log('bench: installing Starlight in bench/starlight/ (npm ci)…');
+    // npm itself runs on the project's Node 24 (npm run puts node_modules/.bin first on the PATH).
+    const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: starlightRoot, encoding: 'utf8', stdio: 'inherit' });
+    if (install.status !== 0) throw new Error('npm ci in bench/starlight failed');
+  }
+  return writeStarlightPages(runPipeline(root).topics, path.join(starlightRoot, 'src/content/docs'));
+}
+
+/** One `astro build` of the Starlight site, measured like ours. */
+function timedStarlightBuild(): { processSeconds: number; cpuSeconds: number; maxRssBytes: number } {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: starlightRoot, env: { ...buildEnvironment(), ...measured }, encoding: 'utf8' });
+  const processSeconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`the Starlight build failed:\n${run.stderr}`);
+  return { processSeconds, ...processUsage() };
 }
 
 function folderBytes(dir: string): number {
@@ -41,18 +79,46 @@ function folderBytes(dir: string): number {
   }, 0);
 }
 
-// 1. The bundled article, built `runs` times: median per step, peak memory.
+// 1. The bundled article, built `runs` times beside stock Starlight building the same article, in pairs
+// whose order alternates (ours first, then Starlight first), so drift in the machine's load cancels out.
 const root = makeProjectCopy();
-timedBuild(root); // warm-up: fills Astro's and the file system's caches, like a writer's second build
-const builds = Array.from({ length: runs }, () => timedBuild(root));
+const starlightPages = prepareStarlight(root);
+timedBuild(root); // warm-ups: fill Astro's and the file system's caches, like a writer's second build
+timedStarlightBuild();
+const pairs = Array.from({ length: runs }, (_, index) => {
+  if (index % 2 === 1) {
+    const starlight = timedStarlightBuild();
+    return { ours: timedBuild(root), starlight };
+  }
+  const ours = timedBuild(root);
+  return { ours, starlight: timedStarlightBuild() };
+});
+const builds = pairs.map((pair) => pair.ours);
 const stageNames = Object.keys(builds[0]!.stages);
 const bundled = {
   runs,
   stages: Object.fromEntries(stageNames.map((name) => [name, median(builds.map((build) => build.stages[name]!))])),
   total: median(builds.map((build) => build.total)),
+  processSeconds: median(builds.map((build) => build.processSeconds)),
+  cpuSeconds: median(builds.map((build) => build.cpuSeconds)),
   peakMemoryMiB: mib(Math.max(...builds.map((build) => build.maxRssBytes))),
   topics: builds[0]!.topics,
 };
+const starlight = {
+  pages: starlightPages,
+  processSeconds: median(pairs.map((pair) => pair.starlight.processSeconds)),
+  cpuSeconds: median(pairs.map((pair) => pair.starlight.cpuSeconds)),
+  peakMemoryMiB: mib(Math.max(...pairs.map((pair) => pair.starlight.maxRssBytes))),
+  /** Our whole build's wall time over Starlight's, per pair; the median of the ratios. */
+  medianRatio: median(pairs.map((pair) => pair.ours.processSeconds / pair.starlight.processSeconds)),
+  medianCpuRatio: median(pairs.map((pair) => pair.ours.cpuSeconds / pair.starlight.cpuSeconds)),
+  ratios: pairs.map((pair) => pair.ours.processSeconds / pair.starlight.processSeconds),
+};
+
+// 1c. From saving content/outline.yaml to `npm run dev` serving the changed page.
+const devCopy = makeProjectCopy();
+const dev = await measureDevEdits(devCopy, Math.max(5, runs * 2));
+rmSync(devCopy, { recursive: true, force: true });
 
 // 1b. The split stage alone (read → … → the check that no sentence was lost) on a 1 MB article, in this process.
 const megabyteFile = path.join(tmpdir(), 'unfold-bench-1mb.txt');
@@ -122,17 +188,25 @@ const splitPerTopicRatio = last.splitSeconds / last.topics / (first.splitSeconds
 const totalPerTopicRatio = last.seconds / last.topics / (first.seconds / first.topics);
 
 rmSync(root, { recursive: true, force: true });
-const report = { machine: { cores: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version }, bundled, megabyteSplit, pageWeight, search, scale, splitPerTopicRatio, totalPerTopicRatio };
+const report = { machine: { cores: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version }, bundled, starlight, dev, megabyteSplit, pageWeight, search, scale, splitPerTopicRatio, totalPerTopicRatio };
 mkdirSync(resultsDir, { recursive: true });
 writeFileSync(path.join(resultsDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(path.join(resultsDir, 'scaling.svg'), scalingChart(scale));
 
+const starlightVersion = () => (JSON.parse(readFileSync(path.join(starlightRoot, 'node_modules/@astrojs/starlight/package.json'), 'utf8')) as { version: string }).version;
 const row = (label: string, value: string) => console.log(`${label.padEnd(52)} ${value}`);
 console.log(`\nunfold benchmark — ${report.machine.cores} cores, ${report.machine.model}, Node ${report.machine.node}\n`);
 console.log(`Bundled article (${bundled.topics} topics), median of ${runs} builds:`);
 for (const [name, seconds] of Object.entries(bundled.stages)) row(`  ${name}`, `${seconds.toFixed(3)} s`);
-row('  total', `${bundled.total.toFixed(2)} s`);
+row('  total, inside the build', `${bundled.total.toFixed(2)} s`);
+row('  total, from starting the process to its exit', `${bundled.processSeconds.toFixed(2)} s (CPU ${bundled.cpuSeconds.toFixed(2)} s)`);
 row('  peak memory', `${bundled.peakMemoryMiB.toFixed(0)} MiB`);
+console.log(`\nStock Starlight ${starlightVersion()} building the same article (${starlight.pages} Markdown pages), in the same pairs:`);
+row('  Starlight, from starting the process to its exit', `${starlight.processSeconds.toFixed(2)} s (CPU ${starlight.cpuSeconds.toFixed(2)} s), ${starlight.peakMemoryMiB.toFixed(0)} MiB peak`);
+row('  our time / Starlight\'s, median of the pairs', `${starlight.medianRatio.toFixed(2)} (CPU ${starlight.medianCpuRatio.toFixed(2)}; pairs ${starlight.ratios.map((ratio) => ratio.toFixed(2)).join(' ')})`);
+console.log(`\nnpm run dev, from saving content/outline.yaml to the page served with the edit (${dev.edits} edits):`);
+row('  pipeline (read → … → topics written), median', `${dev.medianPipelineMs.toFixed(0)} ms`);
+row('  saved → served, median', `${dev.medianMs.toFixed(0)} ms (most ${dev.maxMs.toFixed(0)} ms)`);
 row(`Split stage, ${(megabyteSplit.bytes / 1e6).toFixed(2)} MB article (${megabyteSplit.topics} topics), median`, `${megabyteSplit.medianSeconds.toFixed(2)} s`);
 console.log(`\nPage weight, first visit, raw / gzip (${pageWeight.contentPages} content pages of ${pageWeight.pages}):`);
 const pair = (bytes: Bytes) => `${kb(bytes.raw).toFixed(1)} / ${kb(bytes.gzip).toFixed(1)} KB`;
