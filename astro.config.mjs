@@ -34,6 +34,9 @@ export default {
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     plugins: [serveMediaInDev(settings.base)],
+    // The passage code is bundled as its own ES module and imported by URL (`?worker&url`, see
+    // src/scripts/passage-loader.ts): Vite's build for that is the worker build, which defaults to a classic script.
+    worker: { format: 'es' },
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

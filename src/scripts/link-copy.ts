@@ -1,5 +1,7 @@
 // Turns each "#" link beside a heading or list item into "copy the link to here" (or, on a touch screen,
-// "share it"), falling back to copying when sharing is not available.
+// "share it"), falling back to copying when sharing is not available. The link that follows the paragraph
+// (block-link.ts) and the passage's controls (passage-link.ts) are `a.anchor-link`s too; a passage's
+// "Copy link" (`data-copy`) copies even on a touch screen, where "Share" (`data-share`) sits beside it.
 
 if (document.querySelector('a.anchor-link')) {
   // A live region must be in the page before its text changes, or screen readers may miss the message.
@@ -25,16 +27,20 @@ if (document.querySelector('a.anchor-link')) {
     }, 3000);
   };
 
+  // Captured, so it comes before quick-exit.ts's handler of same-page links, which would follow the link.
   document.addEventListener('click', async (event) => {
     const control = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.anchor-link') : null;
     // Modified clicks keep their usual meaning (open in a new tab, save the link).
     if (!control || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    const url = new URL(control.getAttribute('href') ?? '', location.href);
+    const href = control.getAttribute('href') ?? '';
+    const url = new URL(href, location.href);
     // A fragment navigation, unlike history.replaceState, updates :target, so the section is marked as
-    // it would be without JavaScript; replacing adds no history entry per click.
-    if (url.hash && location.hash !== url.hash) location.replace(url.hash);
-    if (navigator.share && matchMedia('(pointer: coarse)').matches) {
+    // it would be without JavaScript; replacing adds no history entry per click. A passage's link stays
+    // out of the address: the reader is already looking at the passage (and Chromium's `url.hash` drops the
+    // `:~:` part, hence the test on the attribute).
+    if (url.hash && location.hash !== url.hash && !href.includes(':~:')) location.replace(url.hash);
+    if (navigator.share && !('copy' in control.dataset) && matchMedia('(pointer: coarse)').matches) {
       try {
         return await navigator.share({ url: url.href });
       } catch (error) {
@@ -49,7 +55,7 @@ if (document.querySelector('a.anchor-link')) {
       // No clipboard (an http: page, a refused permission): the address bar now shows the link.
       announce(control, 'Link is in the address bar');
     }
-  });
+  }, true);
 }
 
 // A module, not a global script, for the type checker too: its names must not meet `window.status` and the like.

@@ -1,0 +1,57 @@
+// One "#" link that follows the block a reader is in, so that every paragraph and quotation (and, in a
+// Markdown article, every item and heading without its own "#") can have its link copied or shared,
+// with one tab stop instead of one per paragraph. It goes to the end of the block last pointed at,
+// tapped, holding the caret or selection, or holding focus; at first, the block the address points to,
+// else the first one. With focus on it, the up and down arrows move it to the block before or after.
+// It is an `a.anchor-link` like the others, so link-copy.ts copies or shares it.
+import { loadPassageLink } from './passage-loader.ts';
+
+const body = document.querySelector<HTMLElement>('.topic-body');
+
+if (body) {
+  /** Blocks with an id and no "#" link of their own. */
+  const shareable = ':is(p, li, h2, h3, h4, h5, h6)[id]:not(:has(> .anchor-link:not(.block-link)))';
+  const link = document.createElement('a');
+  const name = document.createElement('span');
+  link.className = 'anchor-link block-link';
+  name.className = 'visually-hidden';
+  link.append(name);
+  // The name says where the link goes; the description, how to move it.
+  link.setAttribute('aria-description', 'Up and down arrows move it to another paragraph');
+
+  const blockOf = (node?: Node | null) => (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>(`.topic-body ${shareable}`);
+
+  const place = (block?: HTMLElement | null) => {
+    if (!block || link.parentElement === block) return;
+    const focused = document.activeElement === link;
+    const words = block.textContent.trim().split(/\s+/);
+    link.href = `#${block.id}`;
+    // Named as the "#" of headings and items are (render-topic.ts): the block's first ten words.
+    name.textContent = `Link to: ${words.slice(0, 10).join(' ')}${words[10] ? '…' : ''}`;
+    block.append(link);
+    // Moving an element drops its focus; the reader moving it with the arrows keeps it.
+    if (focused) link.focus();
+  };
+
+  for (const type of ['pointerover', 'focusin']) body.addEventListener(type, (event) => place(blockOf(event.target as Node)));
+  let passages: unknown;
+  document.addEventListener('selectionchange', () => {
+    const selection = getSelection();
+    place(blockOf(selection?.focusNode));
+    // Words selected in the text, not only a caret: time for "Copy link to this passage".
+    if (!selection?.isCollapsed && body.contains(selection?.anchorNode ?? null) && body.contains(selection?.focusNode ?? null)) passages ??= loadPassageLink();
+  });
+  link.addEventListener('keydown', (event) => {
+    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+    const blocks = [...body.querySelectorAll<HTMLElement>(shareable)];
+    const next = step && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && blocks[blocks.indexOf(link.parentElement!) + step];
+    if (next) {
+      event.preventDefault();
+      place(next);
+    }
+  });
+
+  place(blockOf(document.querySelector(':target')) ?? body.querySelector<HTMLElement>(shareable));
+}
+
+export {};
