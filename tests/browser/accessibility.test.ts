@@ -1,13 +1,10 @@
 // axe-core's WCAG 2.2 AA rules on every kind of page, light and dark, and the WCAG 1.4.12 text-spacing check.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { describeViolations, runAxe } from './axe.ts';
 import { longestPage, useSitesInBrowser } from './built-site.ts';
 import { newTestContext } from './chromium.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const TEXT_SPACING_CSS =
   '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } ' +
   'p { margin-bottom: 2em !important; }';
@@ -22,13 +19,6 @@ const PAGES: Record<string, string> = {
   '404 page': 'no-such-page/',
 };
 
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string | undefined }[];
-}
-
 const suite = useSitesInBrowser(['/']);
 
 async function withPage(run: (page: Page) => Promise<void>, options: BrowserContextOptions = {}): Promise<void> {
@@ -38,24 +28,6 @@ async function withPage(run: (page: Page) => Promise<void>, options: BrowserCont
   } finally {
     await context.close();
   }
-}
-
-/** Runs axe in the page. Evaluated, not added as a <script>: the site's CSP refuses inline scripts. */
-async function runAxe(page: Page): Promise<Violation[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(
-    async (values) => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values } });
-      return result.violations.map(({ id, impact, help, nodes }) => ({
-        id,
-        impact,
-        help,
-        nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
-      }));
-    },
-    WCAG_TAGS,
-  );
 }
 
 /**
@@ -70,15 +42,6 @@ async function addTextSpacing(page: Page): Promise<void> {
   }, TEXT_SPACING_CSS);
   // This Chromium reports some inherited properties (letter-spacing) stale until the next frames are drawn.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}
-
-function describeViolations(violations: Violation[]): string {
-  return violations
-    .map((violation) => {
-      const nodes = violation.nodes.map((node) => `    ${JSON.stringify(node.target)}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`);
-      return `  ${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n${nodes.join('\n')}`;
-    })
-    .join('\n');
 }
 
 describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {

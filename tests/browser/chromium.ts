@@ -37,13 +37,13 @@ interface Executable {
   env: Record<string, string>;
 }
 
-/** Launches headless Chromium with web security on; throws, saying what was tried, if it can't. */
-export async function launchChromium(): Promise<Browser> {
+/** Launches headless Chromium with web security on (and `flags`); throws, saying what was tried, if it can't. */
+export async function launchChromium(flags: string[] = []): Promise<Browser> {
   const executable = await findChromium();
   try {
     return await chromium.launch({
       executablePath: executable.path,
-      args: CHROMIUM_FLAGS,
+      args: [...CHROMIUM_FLAGS, ...flags],
       env: { ...process.env, ...executable.env },
       timeout: 60_000,
     });
