@@ -6,7 +6,7 @@ import { chooseDirective, passageFragment } from '../utils/text-fragment.ts';
 import { offsetAt, readPageText } from './page-text.ts';
 
 const body = document.querySelector<HTMLElement>('.topic-body');
-const touch = 'share' in navigator && matchMedia('(pointer: coarse)').matches;
+const coarse = matchMedia('(pointer: coarse)').matches;
 
 /** The element with an id that holds `node`, inside the article's text; links and footnote marks have ids of their own, not blocks. */
 const blockOf = (node: Node): HTMLElement | null => {
@@ -29,7 +29,7 @@ const share = control('Share', 'share');
 bar.className = 'passage-share';
 bar.setAttribute('role', 'group');
 bar.setAttribute('aria-label', 'Selected passage');
-bar.append(copy, ...(touch ? [share] : []));
+bar.append(copy, ...(coarse && 'share' in navigator ? [share] : []));
 // A press of the mouse on the controls must not end the selection they are about.
 bar.addEventListener('mousedown', (event) => event.preventDefault());
 
@@ -54,7 +54,8 @@ function offer(): void {
   // Below the selection's last line, where the system's own selection menu (above it) does not cover it.
   const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
   const line = rects.at(-1) ?? range.getBoundingClientRect();
-  const gap = touch ? 28 : 6;
+  // A finger's selection handles hang below the last line.
+  const gap = coarse ? 28 : 6;
   const width = bar.offsetWidth;
   bar.style.top = `${scrollY + line.bottom + gap}px`;
   bar.style.left = `${scrollX + Math.max(8, Math.min(line.left, document.documentElement.clientWidth - width - 8))}px`;
