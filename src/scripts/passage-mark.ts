@@ -22,10 +22,15 @@ function markPassage(): void {
   else for (const range of ranges) wrap(page, range);
 
   const first = ranges[0];
-  if (!first) return block?.scrollIntoView();
-  const box = first.getBoundingClientRect();
-  // The passage in the middle of the screen, or its top just below the sticky bar when it is taller than the screen.
-  scrollBy(0, box.height < innerHeight / 2 ? box.top - (innerHeight - box.height) / 2 : box.top - 80);
+  const scroll = () => {
+    if (!first) return block?.scrollIntoView();
+    const box = first.getBoundingClientRect();
+    // The passage in the middle of the screen, or its top just below the sticky bar when it is taller than the screen.
+    scrollBy(0, box.height < innerHeight / 2 ? box.top - (innerHeight - box.height) / 2 : box.top - 80);
+  };
+  // Until the page has loaded, the browser may scroll back to the block's id (the fragment it understood).
+  if (document.readyState === 'complete') scroll();
+  else addEventListener('load', scroll, { once: true });
 }
 
 /** Wraps each piece of text in `range` in a `span.shared-passage`. */
