@@ -11,6 +11,8 @@ export interface ResolvedSettings extends Settings {
   sourcePath: string;
   /** Absolute path of the `content/` folder. */
   contentDir: string;
+  /** The keys `content/site.yaml` sets for this article: they win over what the article says about itself. */
+  given: ReadonlySet<keyof Settings>;
 }
 
 /** Environment variables that override `content/site.yaml`. */
@@ -30,10 +32,10 @@ export function loadSettings(root: string, env: SettingsEnv = process.env): Reso
     ...(env.SITE_BASE ? { base: normaliseBase(env.SITE_BASE) } : {}),
     ...(env.SITE_URL ? { url: env.SITE_URL } : {}),
   };
-  const { value } = readYamlConfig(relative, text, settingsSchema);
-  // site.yaml describes the bundled article; another article brings its own title (or its file name).
-  const { title, description, attribution, ...general } = value;
-  const describing = env.SITE_SOURCE ? {} : { title, description, attribution };
+  const { value, source } = readYamlConfig(relative, text, settingsSchema);
+  // site.yaml describes the bundled article; another article brings its own title (or its file name) and language.
+  const { title, description, attribution, lang, ...general } = value;
+  const describing = env.SITE_SOURCE ? {} : { title, description, attribution, lang };
   const merged = settingsSchema.safeParse({ ...general, ...describing, ...overrides });
   if (!merged.success) {
     const [issue] = merged.error.issues;
@@ -42,7 +44,9 @@ export function loadSettings(root: string, env: SettingsEnv = process.env): Reso
     });
   }
   const sourcePath = env.SITE_SOURCE ? path.resolve(env.SITE_SOURCE) : path.resolve(contentDir, merged.data.source);
-  return { ...merged.data, sourcePath, contentDir };
+  const written = Object.keys((source.document.toJS() as object | null) ?? {});
+  const given = new Set(written.filter((key) => !env.SITE_SOURCE || !['title', 'description', 'attribution', 'lang'].includes(key)) as (keyof Settings)[]);
+  return { ...merged.data, sourcePath, contentDir, given };
 }
 
 /** Accepts `guide`, `/guide` or `/guide/` and returns `/guide/`. */

@@ -18,9 +18,9 @@ import { linkTopics } from './render/link-topics.ts';
 import { loadSettings, type ResolvedSettings, type SettingsEnv } from './load-settings.ts';
 import { normaliseSource } from './parse/normalise.ts';
 import { parseArticle } from './parse/parse-article.ts';
-import { readSource } from './read/read-source.ts';
 import { filesBeside } from './media/files-beside.ts';
 import { resolveMedia, type MediaFile } from './media/resolve-media.ts';
+import { readArticle } from './read/read-article.ts';
 import { blockTexts, renderTopic, type RenderedTopic } from './render/render-topic.ts';
 import { correctionsSchema } from './schemas/corrections.ts';
 import { outlineSchema } from './schemas/outline.ts';
@@ -28,14 +28,18 @@ import { publishedLinksSchema } from './schemas/published-links.ts';
 import { synonymsSchema } from './schemas/synonyms.ts';
 import { termsSchema } from './schemas/terms.ts';
 import { kindInfo, reservedSlugs } from './outline/topic-kinds.ts';
-import type { LintWarning, Topic } from './types.ts';
+import type { ArticleTree, LintWarning, SourceText, Sourced, Topic } from './types.ts';
 
 export interface PipelineResult {
   settings: ResolvedSettings;
   /** The article's path relative to the project, as messages name it. */
   sourceFile: string;
-  /** The article's own title (a Markdown `#` heading), if it has one. */
+  /** The article's own title (front matter, a Markdown `#` heading, a web page's, Word's Title), if it has one. */
   articleTitle?: string;
+  /** The format the article was read as. */
+  format: SourceText['format'] | ArticleTree['format'];
+  /** Where the site's title and language came from, for the build's messages. */
+  provenance: { title: Sourced<string>; lang: Sourced<string> };
   topics: Topic[];
   /** The topics as pages: rendered, with term links and related topics. */
   rendered: RenderedTopic[];
@@ -61,17 +65,18 @@ export interface PublishedLinks {
 
 /** Reads the article and content files of `root` and splits the article into rendered topics. */
 export function runPipeline(root: string, env: SettingsEnv = process.env): PipelineResult {
-  const settings = loadSettings(root, env);
-  const relative = path.relative(root, settings.sourcePath);
-  const sourceFile = relative.startsWith('..') ? settings.sourcePath : relative;
+  const loaded = loadSettings(root, env);
+  const relative = path.relative(root, loaded.sourcePath);
+  const sourceFile = relative.startsWith('..') ? loaded.sourcePath : relative;
   const isBundledArticle = !env.SITE_SOURCE;
 
-  // read → normalise → correct → parse → resolve links and media → outline → lint → render → cross-link → link topics → synonyms → check nothing was lost
-  const raw = readSource(sourceFile, readArticleBytes(settings.sourcePath, sourceFile));
-  const normalised = normaliseSource(raw);
-  const { source, applied } = isBundledArticle ? correct(root, normalised) : { source: normalised, applied: [] };
+  // read (one reader per format) → normalise → correct (plain text) → parse → resolve links and media → outline → lint → render → cross-link → link topics → synonyms → check nothing was lost
+  const beside = filesBeside(loaded.sourcePath);
+  const read = readArticle(sourceFile, readArticleBytes(loaded.sourcePath, sourceFile), beside);
+  const { source, applied } = 'tree' in read ? { source: read, applied: [] } : normaliseAndCorrect(root, read, isBundledArticle);
   const parsed = parseArticle(source);
-  const media = resolveMedia(parsed.blocks, raw.files ?? filesBeside(settings.sourcePath), {
+  const { settings, provenance } = withArticleSettings(loaded, read, parsed.title, sourceFile);
+  const media = resolveMedia(parsed.blocks, 'tree' in read ? read.files : beside, {
     file: sourceFile,
     base: settings.base,
     linkBase: settings.linkBase,
@@ -79,7 +84,10 @@ export function runPipeline(root: string, env: SettingsEnv = process.env): Pipel
   });
   const article = { ...parsed, blocks: media.blocks };
   const topics = isBundledArticle ? outline(root, article, settings) : buildOutline(article, outlineSchema.parse({}), outlineOptions('', settings, root));
-  const warnings = [...lintContent(source, topics), ...media.warnings].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+  const lines: SourceText = 'tree' in source ? { file: source.file, format: 'markdown', lines: source.lines ?? [] } : source;
+  const warnings = [...('tree' in source ? source.warnings : []), ...article.warnings, ...lintContent(lines, topics), ...media.warnings].sort(
+    (a, b) => a.position.line - b.position.line || a.position.column - b.position.column,
+  );
   const { topics: crossLinked, termIndex } = crossLinkTopics(root, topics.map((topic) => ({ topic, rendered: renderTopic(topic) })), settings, isBundledArticle);
   const linked = linkTopics(crossLinked, (slug) => joinBase(settings.base, `/${slug}/`));
   const synonymised = isBundledArticle ? attachSynonyms(root, linked) : linked;
@@ -88,21 +96,44 @@ export function runPipeline(root: string, env: SettingsEnv = process.env): Pipel
   // The site shows the article's title and each topic's heading outside the body: they count as emitted.
   const emitted = [
     ...(article.title ? [article.title] : []),
+    ...('tree' in read && read.title ? [read.title.value] : []),
     ...rendered.flatMap((topic, index) => [topics[index]!.heading?.text ?? topic.frontmatter.title, ...blockTexts(topic.body)]),
   ];
-  const lost = findLostSentences(source, emitted);
+  const lost = findLostSentences(article.units ?? lines, emitted);
   if (lost.length > 0) {
     const list = lost.slice(0, 10).map(({ line, sentence }) => `  ${sourceFile}:${line}: "${sentence}"`).join('\n');
     throw new UnfoldError(sourceFile, `${lost.length} sentence(s) of the article are missing from the topics:\n${list}`, {
       hint: 'this is a bug in the pipeline or the outline; nothing of the article may be lost. Check content/outline.yaml `moves`, then report it',
     });
   }
-  return { settings, sourceFile, ...(article.title ? { articleTitle: article.title } : {}), topics, rendered, termIndex, corrections: applied, warnings, media: media.media, links };
+  const articleTitle = ('tree' in read ? read.title?.value : undefined) ?? article.title;
+  return { settings, sourceFile, ...(articleTitle ? { articleTitle } : {}), format: read.format, provenance, topics, rendered, termIndex, corrections: applied, warnings, media: media.media, links };
+}
+
+function normaliseAndCorrect(root: string, read: SourceText, isBundledArticle: boolean) {
+  const normalised = normaliseSource(read);
+  return isBundledArticle ? correct(root, normalised) : { source: normalised, applied: [] };
+}
+
+/**
+ * The settings for this article: what `content/site.yaml` sets wins, then what the article says about itself
+ * (front matter, a web page's title and `<html lang>`, a Word document's Title and language), then the defaults.
+ */
+function withArticleSettings(settings: ResolvedSettings, read: SourceText | ArticleTree, heading: string | undefined, sourceFile: string) {
+  const carried = 'tree' in read ? read : undefined;
+  const fromYaml = (key: 'title' | 'lang') => settings.given.has(key) && settings[key] !== undefined;
+  const fileTitle = path.basename(sourceFile, path.extname(sourceFile)).replace(/[-_]+/g, ' ').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+  const title: Sourced<string> = fromYaml('title')
+    ? { value: settings.title!, from: 'content/site.yaml' }
+    : (carried?.title ?? (heading ? { value: heading, from: 'the article\'s first heading' } : { value: fileTitle, from: 'file name' }));
+  const lang: Sourced<string> = fromYaml('lang') ? { value: settings.lang, from: 'content/site.yaml' } : (carried?.lang ?? { value: settings.lang, from: 'default' });
+  const description = settings.given.has('description') ? settings.description : (carried?.description?.value ?? settings.description);
+  return { settings: { ...settings, lang: lang.value, description: description.slice(0, 300) }, provenance: { title, lang } };
 }
 
 function readArticleBytes(absolute: string, file: string): Uint8Array {
   if (!existsSync(absolute)) {
-    throw new UnfoldError(file, 'does not exist', { hint: 'set SITE_SOURCE to an existing .txt or .md file, or put the article at content/article.txt' });
+    throw new UnfoldError(file, 'does not exist', { hint: 'set SITE_SOURCE to an existing .txt, .md, .html or .docx file, or put the article at content/article.txt' });
   }
   return readFileSync(absolute);
 }
@@ -116,7 +147,7 @@ function readContentConfig<Schema extends z.ZodType>(root: string, name: string,
   return { file, value, pointAt: (keyPath: readonly PropertyKey[]) => pointAt(source, keyPath) };
 }
 
-function correct(root: string, source: ReturnType<typeof normaliseSource>) {
+function correct(root: string, source: SourceText) {
   const config = readContentConfig(root, 'corrections.yaml', correctionsSchema);
   if (!config) return { source, applied: [] };
   const placed = config.value.map((correction, index) => ({ ...correction, configPoint: config.pointAt([index]) }));

@@ -1,4 +1,5 @@
 import type { ElementContent } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 
 /** Where a block starts in the source file: 1-based line and column. */
 export interface Position {
@@ -109,4 +110,30 @@ export interface LintWarning {
 export interface ArticleFiles {
   /** The bytes of `reference` (a path relative to the article, percent-decoded, without query or fragment); `undefined` when there is no such file. */
   read(reference: string): Uint8Array | undefined;
+}
+
+/** A setting the article itself carries, and where it was found, for the build's messages (`front matter`, `web page <html lang>`). */
+export interface Sourced<T> {
+  value: T;
+  from: string;
+}
+
+/**
+ * What the reader of a Markdown file, a web page or a Word document hands on: one mdast tree, whatever the format,
+ * and what the article says about itself. Plain text keeps its own convention (`SourceText`).
+ */
+export interface ArticleTree {
+  /** Path of the file as the user named it, used in every message. */
+  file: string;
+  format: 'markdown' | 'web-page' | 'word';
+  /** The article's content; every node keeps its place in the file (for Word, line is the paragraph number). */
+  tree: MdastRoot;
+  title?: Sourced<string>;
+  description?: Sourced<string>;
+  lang?: Sourced<string>;
+  /** What reading noticed: ignored front matter keys, removed markup. */
+  warnings: LintWarning[];
+  files: ArticleFiles;
+  /** The text lines, for the line-by-line lint rules; absent for formats whose lines are markup (web pages, Word). */
+  lines?: SourceLine[];
 }

@@ -27,6 +27,8 @@ try {
   // 1. Split the article into topics (read → normalise → correct → parse → outline → lint → render → conserve).
   const result = await step('split', () => runPipeline(root));
   console.log(`unfold: ${result.rendered.length} topics from ${result.sourceFile} in ${timings['split']!.toFixed(2)} s`);
+  console.log(`unfold: title "${result.provenance.title.value}" (${result.provenance.title.from})`);
+  console.log(`unfold: language ${result.provenance.lang.value} (${result.provenance.lang.from})`);
   if (result.warnings.length > 0) console.log(`unfold: ${result.warnings.length} content warnings (see them with npm run lint:content)`);
 
   // 2. Emit the topic files and site data, swapped in whole.

@@ -1,4 +1,3 @@
-import { basename, extname } from 'node:path';
 import type { Redirect } from '../links/keep-links.ts';
 import type { TermEntry } from '../render/cross-link.ts';
 import type { PipelineResult } from '../run-pipeline.ts';
@@ -14,7 +13,7 @@ export interface SiteData {
   /** Whether pages have the quick exit, the safety notice and a Browsing safely page (`safety` in site.yaml). */
   safety: boolean;
   attribution: string;
-  source: { file: string; format: 'text' | 'markdown'; topics: number; words: number };
+  source: { file: string; format: PipelineResult['format']; topics: number; words: number };
   corrections: { original: string; fix: string; note?: string; line: number; column: number }[];
   lint: { count: number; byRule: Record<string, number>; warnings: { line: number; column: number; rule: string; message: string }[] };
   /** The index of terms (`content/terms.yaml`), alphabetical, each with every place it occurs. */
@@ -23,14 +22,13 @@ export interface SiteData {
   redirects: Redirect[];
 }
 
-/** Collects the site-wide data of a pipeline run. Without a configured title the article's own, or its file name, is used. */
+/** Collects the site-wide data of a pipeline run. Without a configured title the article's own, or its file name, is used (`provenance`). */
 export function buildSiteData(result: PipelineResult): SiteData {
-  const { articleTitle, settings, sourceFile, rendered, corrections, warnings, termIndex } = result;
-  const fileTitle = basename(sourceFile, extname(sourceFile)).replace(/[-_]+/g, ' ').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+  const { provenance, format, settings, sourceFile, rendered, corrections, warnings, termIndex } = result;
   const byRule: Record<string, number> = {};
   for (const warning of warnings) byRule[warning.rule] = (byRule[warning.rule] ?? 0) + 1;
   return {
-    title: settings.title ?? articleTitle ?? fileTitle,
+    title: provenance.title.value,
     description: settings.description,
     url: settings.url,
     base: settings.base,
@@ -40,7 +38,7 @@ export function buildSiteData(result: PipelineResult): SiteData {
     attribution: settings.attribution,
     source: {
       file: sourceFile,
-      format: /\.(md|markdown)$/i.test(sourceFile) ? 'markdown' : 'text',
+      format,
       topics: rendered.length,
       words: rendered.reduce((sum, topic) => sum + topic.frontmatter.words, 0),
     },

@@ -1,9 +1,3 @@
-import type { Root as MdastRoot } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
 import { isParagraphPerLine } from '../lib/paragraph-lines.ts';
 import { splitSentences } from '../lib/sentences.ts';
 import type { SourceText } from '../types.ts';
@@ -15,13 +9,10 @@ export interface LostSentence {
 }
 
 /** A stretch of the source's own text (a paragraph, item or heading) with its line. */
-interface SourceUnit {
+export interface SourceUnit {
   line: number;
   text: string;
 }
-
-/** Markdown nodes whose text a reader reads as one stretch. */
-const textBlocks = new Set(['paragraph', 'heading', 'code', 'html', 'tableCell']);
 
 /** What starts a new paragraph, item or heading in the plain-text convention, removed before comparing. */
 const lineMarker = /^(?:\u00A0[\u00A0 \t]*(?:\d{1,3}[.)][ \t\u00A0]+)?|[ \t]*[•◦▪‣●][ \t\u00A0]+|[ \t]+[-*][ \t]+|\d{1,3}[.)][ \t\u00A0]+)/;
@@ -29,15 +20,16 @@ const headingMarker = /^\u00A0/;
 
 /**
  * Finds every sentence of the source that is missing from the emitted topics.
- * The source is the article after normalisation and corrections; `emittedBlocks` is the text of each
+ * The source is a plain-text article after normalisation and corrections, or the text of the tree a reader
+ * of another format produced (`parseTree`'s `units`); `emittedBlocks` is the text of each
  * paragraph, item and heading readers see. Sentences are counted, so a sentence that occurs twice in
  * the source must occur twice in the output: finding its words elsewhere does not excuse a loss.
  */
-export function findLostSentences(source: SourceText, emittedBlocks: readonly string[]): LostSentence[] {
+export function findLostSentences(source: SourceText | readonly SourceUnit[], emittedBlocks: readonly string[]): LostSentence[] {
   const available = new Map<string, number>();
   for (const sentence of emittedBlocks.flatMap(sentencesOf)) available.set(sentence, (available.get(sentence) ?? 0) + 1);
   const lost: LostSentence[] = [];
-  for (const unit of sourceUnits(source)) {
+  for (const unit of 'lines' in source ? sourceUnits(source) : source) {
     for (const sentence of sentencesOf(unit.text)) {
       const count = available.get(sentence) ?? 0;
       if (count === 0) lost.push({ line: unit.line, sentence });
@@ -52,18 +44,8 @@ function sentencesOf(text: string): string[] {
   return text.split('\n').flatMap(splitSentences);
 }
 
-/** The source's text without markup: each line's marker (heading space, bullet, number) or Markdown syntax removed. */
+/** A plain-text source's text without markup: each line's marker (heading space, bullet, number) removed. */
 function sourceUnits(source: SourceText): SourceUnit[] {
-  if (source.format === 'markdown') {
-    const tree: MdastRoot = unified().use(remarkParse).use(remarkGfm).parse(source.lines.map((line) => line.text).join('\n'));
-    const units: SourceUnit[] = [];
-    visit(tree, (node) => {
-      if (!textBlocks.has(node.type)) return undefined;
-      units.push({ line: node.position?.start.line ?? 1, text: toString(node) });
-      return SKIP;
-    });
-    return units;
-  }
   // A paragraph or item may be wrapped over several lines: a line with no marker continues the one above,
   // unless the article puts each paragraph on a line of its own.
   const joinsLines = !isParagraphPerLine(source.lines);

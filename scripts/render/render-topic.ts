@@ -43,8 +43,8 @@ export interface RenderedTopic {
  * Ids are slugs of an element's first words, unique in the page, so they do not change when text elsewhere does.
  */
 export function renderTopic(topic: Topic): RenderedTopic {
-  // Ids a Markdown article brings (footnotes) are taken first, so no generated id can repeat them.
-  const ids = new UniqueSlugs([...reservedIds, ...topic.blocks.flatMap((block) => (block.type === 'rich' ? existingIds(block.hast) : []))]);
+  // Ids an article brings (footnotes, a web page's anchors, Word's bookmarks) are taken first, so no generated id can repeat them.
+  const ids = new UniqueSlugs([...reservedIds, ...[topic.heading, ...topic.blocks].flatMap((block) => (block ? existingIds(hastOfBlock(block)) : []))]);
   const toc: TopicFrontmatter['toc'] = [];
   const headingId = ids.take(topic.title, { fallback: 'topic' });
   const children: ElementContent[] = [];
@@ -122,6 +122,14 @@ function anchorLink(id: string, text: string): Element {
     h('span', { ariaHidden: 'true' }, '#'),
     h('span', { className: ['visually-hidden'] }, `Link to: ${label(text)}`),
   ]);
+}
+
+/** The article's own hast in a block: its kept HTML or its phrasing. */
+function hastOfBlock(block: Block): ElementContent[] {
+  if (block.type === 'rich') return block.hast;
+  if (block.type === 'list') return block.items.flatMap((item) => item.phrasing ?? []);
+  if (block.type === 'quote') return block.paragraphs.flatMap((paragraph) => paragraph.phrasing ?? []);
+  return block.phrasing ?? [];
 }
 
 /** Every id in a hast subtree, in document order. */

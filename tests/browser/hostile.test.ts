@@ -1,5 +1,6 @@
-// A site built from the hostile fixture articles, in a real browser: every would-be script, handler and
-// javascript: link in the text stays text, on every page and in the search results, and reads as typed.
+// A site built from the hostile fixture articles, in a real browser. In plain text every would-be script,
+// handler and javascript: link stays text and reads as typed; in Markdown, raw HTML is parsed and cleaned:
+// its dangerous parts are gone, its safe structure stays, and nothing runs, on any page or in search results.
 // Each page is opened twice: as served, where the CSP must have nothing to refuse, and with the CSP
 // bypassed, so that an escaping bug would run instead of being hidden by the policy.
 import { rmSync } from 'node:fs';
@@ -13,20 +14,24 @@ import { serveStatic, type StaticServer } from './static-server.ts';
 
 /** Text each article must show literally, somewhere on the site. */
 const LITERALS: Record<string, string[]> = {
-  'hostile.txt': ['A link [x](javascript:alert(1)) that must not run.'],
-  'hostile.md': ['Inline <script>alert(1)</script> and <img src=x onerror=alert(1)> inside a paragraph.', '<script>alert(3)</script>'],
+  'hostile.txt': [
+    'A link [x](javascript:alert(1)) that must not run.',
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '</li></ul><script>alert(2)</script>',
+    '<!-- comment -->',
+    'Closers </p></li> in the middle.',
+  ],
+  'hostile.md': ['Inline and x inside a paragraph.', 'An aside stays an aside, and Esc stays a key.'],
 };
-const SHARED_LITERALS = [
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  '</li></ul><script>alert(2)</script>',
-  'Some {braces} and {props.x} in a sentence.',
-  'import x from "y"',
-  'export const a = 1',
-  '<!-- comment -->',
-  'Closers </p></li> in the middle.',
-];
-const HEADING = '<script>alert(1)</script> in a heading {props.x}';
+const SHARED_LITERALS = ['Some {braces} and {props.x} in a sentence.', 'import x from "y"', 'export const a = 1'];
+/** The dangerous heading as each site must title its page: as typed in text, without its script in Markdown. */
+const HEADING: Record<string, string> = {
+  'hostile.txt': '<script>alert(1)</script> in a heading {props.x}',
+  'hostile.md': 'in a heading {props.x}',
+};
+/** A word to search for, and what its results must show: the hostile text comes back into the page there. */
+const SEARCH: Record<string, [string, string]> = { 'hostile.txt': ['alert', 'alert(1)'], 'hostile.md': ['braces', '{braces}'] };
 const FIXTURES = Object.keys(LITERALS);
 
 interface HostileSite {
@@ -148,18 +153,38 @@ describe.each(FIXTURES)('the site built from %s', (fixture) => {
     const all = texts.join('\n');
     const missing = [...SHARED_LITERALS, ...(LITERALS[fixture] ?? [])].filter((literal) => !all.includes(literal));
     expect(missing, 'text not shown as typed on any page').toEqual([]);
-    expect(titles.some((title) => title.includes(HEADING)), titles.join('\n')).toBe(true);
+    expect(titles.some((title) => title.includes(HEADING[fixture]!)), titles.join('\n')).toBe(true);
+    // Markdown's raw HTML is cleaned: not one of its scripts or handlers shows, as code or as text.
+    if (fixture.endsWith('.md')) expect(all).not.toMatch(/alert\(/);
   });
 
   it('runs nothing from the search results when searching for the hostile text', async () => {
     for (const bypassCSP of [false, true]) {
       const findings = await inspect(site().server.url, bypassCSP, async (page) => {
-        await page.locator('.search-header #search-input').pressSequentially('alert');
+        await page.locator('.search-header #search-input').pressSequentially(SEARCH[fixture]![0]);
         await expect.poll(() => page.locator('.search-header [role="option"]').count()).toBeGreaterThan(0);
         // The excerpts are where the index's copy of the text comes back into the page.
-        await expect(page.locator('.search-header .search-results').innerText()).resolves.toContain('alert(1)');
+        await expect(page.locator('.search-header .search-results').innerText()).resolves.toContain(SEARCH[fixture]![1]);
       });
       expect([...findings.ran, ...findings.markup], bypassCSP ? 'CSP bypassed' : 'as served').toEqual([]);
+    }
+  });
+});
+
+describe('the site built from hostile.md', () => {
+  it('keeps the safe structure of raw HTML as elements: the aside and the key inside it', async () => {
+    if (!browser) throw new Error('the browser did not start');
+    const context = await newTestContext(browser);
+    try {
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const relative of listPages(sites.get('hostile.md')!.dist)) {
+        await page.goto(new URL(relative, sites.get('hostile.md')!.server.url).href);
+        found.push(...(await page.locator('main aside kbd').allInnerTexts()));
+      }
+      expect(found).toEqual(['Esc']);
+    } finally {
+      await context.close();
     }
   });
 });

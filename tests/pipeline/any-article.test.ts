@@ -4,7 +4,8 @@ import { findLostSentences } from '../../scripts/render/check-conservation.ts';
 import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
 import { makeLargeArticle } from '../fixtures/make-large-article.ts';
-import { emittedTexts, fixturePath, fixtureSource, makeTempRoot, once, removeTempRoots, repoRoot, thrownBy } from './helpers.ts';
+import { parseArticle } from '../../scripts/parse/parse-article.ts';
+import { emittedTexts, fixtureArticle, fixturePath, fixtureSource, makeTempRoot, once, removeTempRoots, repoRoot, thrownBy } from './helpers.ts';
 
 afterAll(removeTempRoots);
 
@@ -36,7 +37,8 @@ describe.each([
   });
 
   it('loses no sentence of the article', () => {
-    expect(findLostSentences(fixtureSource(name), emittedTexts(run()))).toEqual([]);
+    const { units } = parseArticle(fixtureArticle(name));
+    expect(findLostSentences(units ?? fixtureSource(name), emittedTexts(run()))).toEqual([]);
   });
 
   it('applies neither the bundled corrections nor the bundled outline', () => {
@@ -93,8 +95,10 @@ describe('runPipeline with other articles', () => {
     expect(error.point).toEqual({ line: 2, column: 2 });
   });
 
-  it('rejects the binary fixture as text that is not UTF-8', () => {
-    expect(errorOf(() => build(fixturePath('binary.bin'))).message).toBe('is not valid UTF-8 text');
+  it('rejects a file of a format it cannot read, saying which formats it can', () => {
+    const error = errorOf(() => build(fixturePath('binary.bin')));
+    expect(error.message).toBe('unfold cannot read .bin files');
+    expect(error.hint).toMatch(/plain text \(\.txt\), Markdown \(\.md\), a web page \(\.html\) or a Word document \(\.docx\)/);
   });
 
   it('rejects an article that does not exist', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findLostSentences } from '../../scripts/render/check-conservation.ts';
 import { splitSentences } from '../../scripts/lib/sentences.ts';
-import { readSource } from '../../scripts/read/read-source.ts';
-import { normaliseSource } from '../../scripts/parse/normalise.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
-import { bundledSource, emittedTexts, nbsp, once, repoRoot, sourceOf } from './helpers.ts';
+import { bundledSource, emittedTexts, nbsp, once, parseMarkdown, repoRoot, sourceOf } from './helpers.ts';
 
 describe('findLostSentences on the bundled article', () => {
   const source = bundledSource({ corrected: true });
@@ -54,8 +52,8 @@ describe('findLostSentences', () => {
     expect(findLostSentences(source, ['Water and tools', long])).toEqual([{ line: 3, sentence: 'Tools go missing' }]);
   });
 
-  it('checks a Markdown source by its text, without the syntax', () => {
-    const source = normaliseSource(readSource('a.md', new TextEncoder().encode('# Title\n\nSome *emphasis* here. And a [link](https://example.org).\n\n| a | b |\n| - | - |\n| cell one | cell two |\n')));
+  it('checks a Markdown source by the text of its tree, without the syntax', () => {
+    const { units: source } = parseMarkdown('# Title\n\nSome *emphasis* here. And a [link](https://example.org).\n\n| a | b |\n| - | - |\n| cell one | cell two |\n');
     expect(findLostSentences(source, ['Title', 'Some emphasis here. And a link.', 'a\nb\ncell one\ncell two'])).toEqual([]);
     expect(findLostSentences(source, ['Title', 'Some emphasis here. And a link.', 'a\nb\ncell one'])).toEqual([{ line: 7, sentence: 'cell two' }]);
   });

@@ -8,7 +8,7 @@ import { parseArticle } from '../../scripts/parse/parse-article.ts';
 import { renderTopic, textOf } from '../../scripts/render/render-topic.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
 import { termsSchema, type TermConfig } from '../../scripts/schemas/terms.ts';
-import { defaultOutline, repoRoot, sourceOf, thrownBy } from './helpers.ts';
+import { articleOf, defaultOutline, repoRoot, thrownBy } from './helpers.ts';
 
 const configFile = 'content/terms.yaml';
 
@@ -41,7 +41,7 @@ Rest, garden and cook. Nothing here is about the others at all.
 `;
 
 function topicsOf(markdown: string): TopicToLink[] {
-  return defaultOutline(parseArticle(sourceOf(markdown, 'article.md'))).map((topic) => ({ topic, rendered: renderTopic(topic) }));
+  return defaultOutline(parseArticle(articleOf(markdown, 'article.md'))).map((topic) => ({ topic, rendered: renderTopic(topic) }));
 }
 
 const terms: TermConfig[] = [

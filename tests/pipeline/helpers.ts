@@ -8,15 +8,18 @@ import { buildOutline, type OutlineOptions } from '../../scripts/outline/build-o
 import { pointAt, readYamlConfig } from '../../scripts/lib/yaml-config.ts';
 import { normaliseSource } from '../../scripts/parse/normalise.ts';
 import { parseArticle, type ParsedArticle } from '../../scripts/parse/parse-article.ts';
-import { readSource } from '../../scripts/read/read-source.ts';
 import { filesBeside } from '../../scripts/media/files-beside.ts';
 import { resolveMedia } from '../../scripts/media/resolve-media.ts';
+import { decodeText } from '../../scripts/read/decode-text.ts';
+import { readArticle } from '../../scripts/read/read-article.ts';
+import { readMarkdown } from '../../scripts/read/markdown.ts';
+import { parseTree, type ParsedTree } from '../../scripts/parse/parse-tree.ts';
 import { renderTopic, textOf, type RenderedTopic } from '../../scripts/render/render-topic.ts';
 import type { PipelineResult } from '../../scripts/run-pipeline.ts';
 import { correctionsSchema } from '../../scripts/schemas/corrections.ts';
 import { outlineSchema } from '../../scripts/schemas/outline.ts';
 import { reservedSlugs } from '../../scripts/outline/topic-kinds.ts';
-import type { SourceText, Topic } from '../../scripts/types.ts';
+import type { ArticleFiles, ArticleTree, SourceText, Topic } from '../../scripts/types.ts';
 
 export const nbsp = '\u00A0';
 
@@ -28,20 +31,40 @@ export function fixturePath(name: string): string {
   return fileURLToPath(new URL(`../fixtures/articles/${name}`, import.meta.url));
 }
 
-/** A fixture article read and normalised as the pipeline does, named by its file name in messages. */
+/** A plain-text fixture article read and normalised as the pipeline does, named by its file name in messages. */
 export function fixtureSource(name: string): SourceText {
-  return normaliseSource(readSource(name, readFileSync(fixturePath(name))));
+  return normaliseSource(decodeText(name, readFileSync(fixturePath(name))));
 }
 
-/** An article given inline, read and normalised as the pipeline does. */
+/** A plain-text article given inline, read and normalised as the pipeline does. */
 export function sourceOf(text: string, file = 'article.txt'): SourceText {
-  return normaliseSource(readSource(file, new TextEncoder().encode(text)));
+  return normaliseSource(decodeText(file, new TextEncoder().encode(text)));
+}
+
+/** No files beside the article: what a reader is given when a test has none. */
+export const noFiles: ArticleFiles = { read: () => undefined };
+
+/** An article of any format, given as text or bytes, read as the pipeline reads it (plain text also normalised). */
+export function articleOf(contents: string | Uint8Array, file: string, files: ArticleFiles = noFiles): SourceText | ArticleTree {
+  const read = readArticle(file, typeof contents === 'string' ? new TextEncoder().encode(contents) : contents, files);
+  return 'tree' in read ? read : normaliseSource(read);
+}
+
+/** A fixture article of any format (in `tests/fixtures/articles/`, or a path), read as the pipeline reads it. */
+export function fixtureArticle(name: string): SourceText | ArticleTree {
+  const file = path.isAbsolute(name) ? name : fixturePath(name);
+  return articleOf(readFileSync(file), path.basename(file));
+}
+
+/** A Markdown article given inline, read and turned into blocks as the pipeline does. */
+export function parseMarkdown(text: string, file = 'article.md'): ParsedTree {
+  return parseTree(readMarkdown(decodeText(file, new TextEncoder().encode(text), 'markdown'), noFiles));
 }
 
 /** The bundled article after normalisation, without (`corrected: false`) or with its corrections. */
 export function bundledSource({ corrected }: { corrected: boolean }): SourceText {
   const file = path.join('content', 'article.txt');
-  const normalised = normaliseSource(readSource(file, readFileSync(path.join(repoRoot, file))));
+  const normalised = normaliseSource(decodeText(file, readFileSync(path.join(repoRoot, file))));
   if (!corrected) return normalised;
   const configFile = path.join('content', 'corrections.yaml');
   const { value, source } = readYamlConfig(configFile, readFileSync(path.join(repoRoot, configFile), 'utf8'), correctionsSchema);
@@ -74,7 +97,7 @@ export function outlineFromYaml(article: ParsedArticle, yaml: string): Topic[] {
 
 /** A fixture article through the pure stages (read, normalise, parse, media, default outline, render), as `SITE_SOURCE` builds it. */
 export function renderFixture(name: string): { topics: Topic[]; rendered: RenderedTopic[] } {
-  const parsed = parseArticle(fixtureSource(name));
+  const parsed = parseArticle(fixtureArticle(name));
   const { blocks } = resolveMedia(parsed.blocks, filesBeside(fixturePath(name)), { file: name, base: '/' });
   const topics = defaultOutline({ ...parsed, blocks });
   return { topics, rendered: topics.map(renderTopic) };

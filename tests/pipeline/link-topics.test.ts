@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkTopics } from '../../scripts/render/link-topics.ts';
-import { parseMarkdown } from '../../scripts/parse/parse-markdown.ts';
+import { parseMarkdown } from './helpers.ts';
 import { bodyToHtml, renderTopic, textOf } from '../../scripts/render/render-topic.ts';
 import { defaultOutline } from './helpers.ts';
 

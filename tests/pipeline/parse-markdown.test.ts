@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Element, ElementContent } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../scripts/parse/parse-markdown.ts';
 import type { Block } from '../../scripts/types.ts';
-import { defaultOutline, fixturePath } from './helpers.ts';
+import { defaultOutline, fixturePath, parseMarkdown } from './helpers.ts';
 
 const article = parseMarkdown(readFileSync(fixturePath('article.md'), 'utf8'));
-const hostile = parseMarkdown(readFileSync(fixturePath('hostile.md'), 'utf8'));
+const hostile = parseMarkdown(readFileSync(fixturePath('hostile.md'), 'utf8'), 'hostile.md');
 
 /** Every hast node a block renders: its inline phrasing, its list items' phrasing, its kept HTML. */
 function hastOf(block: Block): ElementContent[] {
@@ -127,10 +126,20 @@ describe('parseMarkdown: which headings start topics', () => {
     expect(blocks.map((block) => `${block.type} ${block.text}`)).toEqual(['heading One', 'paragraph Text.', 'heading Two', 'subheading Part', 'paragraph More.']);
   });
 
-  it('does not take a `#` heading that follows text as the title', () => {
-    const { title, blocks } = parseMarkdown('Intro.\n\n# One\n\nText.\n');
+  it('takes the one `#` heading as the title even after a preface of badges and a language bar, which stays in the overview', () => {
+    const readme = '[![Build](https://ci.example/badge.svg)](https://ci.example) [![npm](https://img.example/npm.svg)](https://npm.example)\n\n[English](README.md) | [Español](README.es.md)\n\n# Tool\n\nIntro.\n\n## Install\n\nRun it.\n\n## Use\n\nUse it.\n';
+    const parsed = parseMarkdown(readme);
+    expect(parsed.title).toBe('Tool');
+    expect(parsed.blocks.map((block) => `${block.type} ${block.text}`)).toEqual(['paragraph Build npm', 'paragraph English | Español', 'paragraph Intro.', 'heading Install', 'paragraph Run it.', 'heading Use', 'paragraph Use it.']);
+    const topics = defaultOutline(parsed);
+    expect(topics.map((topic) => topic.title)).toEqual(['Tool', 'Install', 'Use']);
+    expect(topics[0]!.blocks.map((block) => block.text)).toEqual(['Build npm', 'English | Español', 'Intro.']);
+  });
+
+  it('does not take a `#` heading as the title when another heading comes before it', () => {
+    const { title, blocks } = parseMarkdown('## Contents\n\nIntro.\n\n# One\n\nText.\n');
     expect(title).toBeUndefined();
-    expect(blocks.map((block) => block.type)).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(blocks.map((block) => block.type)).toEqual(['subheading', 'paragraph', 'heading', 'paragraph']);
   });
 
   it('starts topics at the shallowest level the article uses below its title', () => {
@@ -151,41 +160,48 @@ describe('parseMarkdown: which headings start topics', () => {
   });
 });
 
-describe('parseMarkdown on hostile.md: raw HTML is text', () => {
+describe('parseMarkdown on hostile.md: raw HTML is parsed and cleaned', () => {
   const nodes = hostile.blocks.flatMap(hastOf);
+  const tagNames = nodes.filter((node): node is Element => node.type === 'element').map((node) => node.tagName);
 
-  it('never produces a script, img, div or comment node, nor raw HTML', () => {
-    const elements = nodes.filter((node): node is Element => node.type === 'element').map((node) => node.tagName);
-    expect(elements.filter((tagName) => ['script', 'img', 'div', 'style', 'iframe'].includes(tagName))).toEqual([]);
+  it('never produces a script, style, frame, image or comment node, nor raw HTML', () => {
+    expect(tagNames.filter((tagName) => ['script', 'img', 'style', 'iframe', 'object', 'embed', 'form'].includes(tagName))).toEqual([]);
     expect(nodes.filter((node) => node.type !== 'element' && node.type !== 'text')).toEqual([]);
+    expect(nodes.flatMap((node) => (node.type === 'element' ? Object.keys(node.properties) : [])).filter((name) => /^on/i.test(name) || name === 'style')).toEqual([]);
   });
 
-  it('keeps an HTML block as a paragraph whose text is the markup as written', () => {
-    expect(findBlock(hostile.blocks, '<script>')).toMatchObject({
-      type: 'paragraph',
-      text: '<script>alert(1)</script>',
-      phrasing: [{ type: 'text', value: '<script>alert(1)</script>' }],
-      position: { line: 5, column: 1 },
-    });
-    expect(findBlock(hostile.blocks, '<img')).toMatchObject({ type: 'paragraph', text: '<img src=x onerror=alert(1)>' });
-    expect(findBlock(hostile.blocks, '<!--')).toMatchObject({ type: 'paragraph', text: '<!-- comment -->' });
-    expect(findBlock(hostile.blocks, '<div>')).toMatchObject({ type: 'paragraph', text: '<div> <script>alert(3)</script> </div>' });
-  });
-
-  it('keeps inline HTML inside a paragraph, a heading and a list item as text', () => {
-    expect(findBlock(hostile.blocks, 'Inline').text).toBe('Inline <script>alert(1)</script> and <img src=x onerror=alert(1)> inside a paragraph.');
-    expect(findBlock(hostile.blocks, '1. <script>')).toMatchObject({ type: 'heading', number: 1, label: '<script>alert(1)</script> in a heading {props.x}' });
-    const list = findBlock(hostile.blocks, '<img src=x onerror=alert(1)> in a bullet');
-    expect(list.type === 'list' && list.items.map((item) => item.text)).toEqual([
-      '<img src=x onerror=alert(1)> in a bullet item',
-      'code and stars and underscores and {braces} and x',
-      '</li></ul><script>alert(2)</script>',
+  it('removes each script, handler and javascript: URL with a lint warning at its line and column', () => {
+    const removed = hostile.warnings.map((warning) => `${warning.position.line}:${warning.position.column} ${warning.rule} ${warning.message}`);
+    expect(removed).toEqual([
+      '5:1 html-removed <script> removed',
+      '7:1 html-attribute-removed the onerror attribute of <img> removed',
+      '9:8 html-removed <script> removed',
+      '9:38 html-attribute-removed the onerror attribute of <img> removed',
+      '25:8 html-url-removed the javascript: URL of <a> removed',
+      '37:7 html-removed <script> removed',
+      '41:3 html-attribute-removed the onerror attribute of <img> removed',
+      '42:57 html-url-removed the javascript: URL of <a> removed',
+      '43:13 html-removed <script> removed',
+      '48:1 html-removed <script> removed',
     ]);
+    expect(hostile.warnings.every((warning) => warning.file === 'hostile.md' && warning.hint !== '')).toBe(true);
   });
 
-  it('keeps raw HTML inside a blockquote as text of the quotation', () => {
+  it('keeps the text around removed markup, and safe elements as elements', () => {
+    expect(findBlock(hostile.blocks, 'Inline').text).toBe('Inline and x inside a paragraph.');
+    expect(findBlock(hostile.blocks, '1. in a heading')).toMatchObject({ type: 'heading', number: 1, label: 'in a heading {props.x}' });
+    expect(tagNames).toContain('div');
+  });
+
+  it('drops comments and decodes entities inside HTML', () => {
+    expect(hostile.blocks.some((block) => block.text.includes('comment'))).toBe(false);
+    const [block] = parseMarkdown('<p>Fish &amp; chips &mdash; &lt;b&gt; as text</p>\n').blocks;
+    expect(block).toMatchObject({ type: 'paragraph', text: 'Fish & chips — <b> as text' });
+  });
+
+  it('keeps raw HTML inside a blockquote as part of the quotation', () => {
     const [quote] = parseMarkdown('> <div>A quoted block of HTML.</div>\n>\n> A quoted paragraph.\n').blocks;
-    expect(quote?.text).toContain('<div>A quoted block of HTML.</div>');
+    expect(quote?.text).toContain('A quoted block of HTML.');
     expect(quote?.text).toContain('A quoted paragraph.');
   });
 

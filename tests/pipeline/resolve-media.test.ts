@@ -8,13 +8,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { filesBeside } from '../../scripts/media/files-beside.ts';
 import { svgHazard } from '../../scripts/media/inspect-file.ts';
 import { resolveMedia, type MediaOptions } from '../../scripts/media/resolve-media.ts';
-import { parseMarkdown } from '../../scripts/parse/parse-markdown.ts';
+import { parseArticle } from '../../scripts/parse/parse-article.ts';
 import { findLostSentences } from '../../scripts/render/check-conservation.ts';
 import { bodyToHtml, textOf } from '../../scripts/render/render-topic.ts';
 import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
 import type { ArticleFiles, Block } from '../../scripts/types.ts';
-import { emittedTexts, makeTempRoot, removeTempRoots, sourceOf, thrownBy } from './helpers.ts';
+import { emittedTexts, fixtureArticle, makeTempRoot, parseMarkdown, removeTempRoots, thrownBy } from './helpers.ts';
 
 afterAll(removeTempRoots);
 
@@ -298,8 +298,8 @@ describe('runPipeline on the README fixture', () => {
 
   it('loses no sentence and no alt text, and warns about each link and image it could not keep, at its place', () => {
     const result = project('').run();
-    const source = sourceOf(readFileSync(path.join(readmeDir, 'README.md'), 'utf8'), 'README.md');
-    expect(findLostSentences(source, emittedTexts(result))).toEqual([]);
+    const { units } = parseArticle(fixtureArticle(path.join(readmeDir, 'README.md')));
+    expect(findLostSentences(units!, [...emittedTexts(result), result.articleTitle ?? ''])).toEqual([]);
     const html = pagesHtml(result);
     for (const alt of ['The main screen on a phone', 'The three makers of the timer, smiling', 'The first prototype', 'Build status', 'Tomato Timer logo']) expect(html).toContain(alt);
     expect(result.media).toHaveLength(5);

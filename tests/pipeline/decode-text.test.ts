@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
-import { readSource } from '../../scripts/read/read-source.ts';
+import { decodeText } from '../../scripts/read/decode-text.ts';
 import { fixturePath, thrownBy } from './helpers.ts';
 
 const utf8 = new TextEncoder();
@@ -12,14 +12,14 @@ function bytesOf(...parts: (string | number[])[]): Uint8Array {
 }
 
 function errorOf(file: string, bytes: Uint8Array): UnfoldError {
-  const error = thrownBy(() => readSource(file, bytes));
+  const error = thrownBy(() => decodeText(file, bytes));
   expect(error).toBeInstanceOf(UnfoldError);
   return error as UnfoldError;
 }
 
-describe('readSource', () => {
+describe('decodeText', () => {
   it('decodes UTF-8 into lines numbered from 1, keeping blank lines', () => {
-    const source = readSource('article.txt', bytesOf('First “line” — café\n\nThird line\n'));
+    const source = decodeText('article.txt', bytesOf('First “line” — café\n\nThird line\n'));
     expect(source).toEqual({
       file: 'article.txt',
       format: 'text',
@@ -32,18 +32,18 @@ describe('readSource', () => {
   });
 
   it('drops a byte order mark, so the first line starts with its first character', () => {
-    const source = readSource('article.txt', bytesOf([0xef, 0xbb, 0xbf], '\u00A0 1. Heading\nText.'));
+    const source = decodeText('article.txt', bytesOf([0xef, 0xbb, 0xbf], '\u00A0 1. Heading\nText.'));
     expect(source.lines[0]).toEqual({ line: 1, text: '\u00A0 1. Heading' });
     expect(source.lines).toHaveLength(2);
   });
 
   it('splits CRLF line ends and keeps no carriage return in the text', () => {
-    const source = readSource('article.txt', bytesOf('one\r\ntwo\r\n\r\nfour\r\n'));
+    const source = decodeText('article.txt', bytesOf('one\r\ntwo\r\n\r\nfour\r\n'));
     expect(source.lines.map((line) => line.text)).toEqual(['one', 'two', '', 'four']);
   });
 
   it('splits CR line ends (classic Mac OS) like LF', () => {
-    const source = readSource('article.txt', bytesOf('one\rtwo\r\rfour\r'));
+    const source = decodeText('article.txt', bytesOf('one\rtwo\r\rfour\r'));
     expect(source.lines).toEqual([
       { line: 1, text: 'one' },
       { line: 2, text: 'two' },
@@ -53,24 +53,15 @@ describe('readSource', () => {
   });
 
   it('splits a mix of LF, CRLF and CR, counting CRLF as one line end', () => {
-    const source = readSource('article.txt', bytesOf('a\nb\r\nc\rd'));
+    const source = decodeText('article.txt', bytesOf('a\nb\r\nc\rd'));
     expect(source.lines.map(({ line, text }) => `${line}:${text}`)).toEqual(['1:a', '2:b', '3:c', '4:d']);
   });
 
   it('reads the CRLF fixture messy.txt with no carriage return left and its 63 lines numbered', () => {
-    const source = readSource('messy.txt', readFileSync(fixturePath('messy.txt')));
+    const source = decodeText('messy.txt', readFileSync(fixturePath('messy.txt')));
     expect(source.lines).toHaveLength(63);
     expect(source.lines.some((line) => line.text.includes('\r'))).toBe(false);
     expect(source.lines[8]).toEqual({ line: 9, text: '\u00A0 1. Start slower than you think' });
-  });
-
-  it('tells Markdown from plain text by the file extension', () => {
-    const text = bytesOf('Text.');
-    expect(readSource('a.md', text).format).toBe('markdown');
-    expect(readSource('a.markdown', text).format).toBe('markdown');
-    expect(readSource('A.MD', text).format).toBe('markdown');
-    expect(readSource('a.txt', text).format).toBe('text');
-    expect(readSource('article', text).format).toBe('text');
   });
 
   it('rejects invalid UTF-8 with an error that names the file and the line', () => {
@@ -79,7 +70,7 @@ describe('readSource', () => {
     expect(error.point).toEqual({ line: 3, column: 1 });
     expect(error.format()).toMatchInlineSnapshot(`
       "content/article.txt:3:1: is not valid UTF-8 text
-        hint: save the article as UTF-8 (plain text or Markdown); binary files such as PDF or Word documents cannot be read"
+        hint: save the article as UTF-8 (in most editors: Save as, then Encoding: UTF-8)"
     `);
   });
 
@@ -89,7 +80,7 @@ describe('readSource', () => {
   });
 
   it('names the line of invalid UTF-8 in a file with CR line ends', () => {
-    // readSource splits lines at a lone CR, so the error must count lone CRs as line ends too.
+    // decodeText splits lines at a lone CR, so the error must count lone CRs as line ends too.
     const error = errorOf('article.txt', bytesOf('one\rtwo\rthree ', [0xff], '\rfour'));
     expect(error.point?.line).toBe(3);
   });
@@ -114,7 +105,7 @@ describe('readSource', () => {
     expect(error.point).toEqual({ line: 2, column: 3 });
     expect(error.format()).toMatchInlineSnapshot(`
       "data.txt:2:3: contains binary data (control characters), not text
-        hint: give a plain-text (.txt) or Markdown (.md) file"
+        hint: give a plain-text (.txt), Markdown (.md), web page (.html) or Word (.docx) file"
     `);
   });
 
@@ -126,10 +117,10 @@ describe('readSource', () => {
   });
 
   it('accepts tabs, vertical tabs and form feeds as text', () => {
-    expect(readSource('a.txt', bytesOf('a\tb\u000Bc\u000Cd')).lines).toEqual([{ line: 1, text: 'a\tb\u000Bc\u000Cd' }]);
+    expect(decodeText('a.txt', bytesOf('a\tb\u000Bc\u000Cd')).lines).toEqual([{ line: 1, text: 'a\tb\u000Bc\u000Cd' }]);
   });
 
   it('reads an empty file as no lines (normalise reports it)', () => {
-    expect(readSource('empty.txt', new Uint8Array()).lines).toEqual([]);
+    expect(decodeText('empty.txt', new Uint8Array()).lines).toEqual([]);
   });
 });

@@ -7,10 +7,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const binaryControl = /[\u0000-\u0008\u000E-\u001F]/;
 
 /**
- * Decodes an article: UTF-8 with or without BOM, LF, CRLF or CR line ends.
+ * Decodes a text file (plain text, Markdown, a web page): UTF-8 with or without BOM, LF, CRLF or CR line ends.
  * Invalid UTF-8 and binary data are errors that name the file and the line.
  */
-export function readSource(file: string, bytes: Uint8Array): SourceText {
+export function decodeText(file: string, bytes: Uint8Array, format: SourceText['format'] = 'text'): SourceText {
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -18,7 +18,7 @@ export function readSource(file: string, bytes: Uint8Array): SourceText {
     const line = lineOfInvalidByte(bytes);
     throw new UnfoldError(file, 'is not valid UTF-8 text', {
       point: { line, column: 1 },
-      hint: 'save the article as UTF-8 (plain text or Markdown); binary files such as PDF or Word documents cannot be read',
+      hint: 'save the article as UTF-8 (in most editors: Save as, then Encoding: UTF-8)',
       cause,
     });
   }
@@ -28,13 +28,13 @@ export function readSource(file: string, bytes: Uint8Array): SourceText {
     const column = lines[binaryLine]!.search(binaryControl) + 1;
     throw new UnfoldError(file, 'contains binary data (control characters), not text', {
       point: { line: binaryLine + 1, column },
-      hint: 'give a plain-text (.txt) or Markdown (.md) file',
+      hint: 'give a plain-text (.txt), Markdown (.md), web page (.html) or Word (.docx) file',
     });
   }
   if (lines.at(-1) === '') lines.pop();
   return {
     file,
-    format: /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text',
+    format,
     lines: lines.map((line, index) => ({ line: index + 1, text: line })),
   };
 }

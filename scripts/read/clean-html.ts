@@ -1,0 +1,99 @@
+import type { Element, Root } from 'hast';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { find, html } from 'property-information';
+import { SKIP, visit } from 'unist-util-visit';
+import { reservedIds } from '../lib/reserved-ids.ts';
+import type { LintWarning, Position } from '../types.ts';
+
+/** Elements that run, load, style or submit something: removed with everything inside them, each with a warning. */
+const removedElements = ['script', 'style', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'link'] as const;
+
+/**
+ * What HTML in an article may hold: GitHub's own allow-list (`defaultSchema`, what github.com keeps of the
+ * HTML in a README), with these changes.
+ */
+export const articleSchema: Schema = {
+  ...defaultSchema,
+  // Added: structure and phrasing elements writers use that GitHub's list lacks. Everything not listed is
+  // unwrapped: the element goes, its text stays.
+  tagNames: [...(defaultSchema.tagNames ?? []), 'aside', 'figure', 'figcaption', 'caption', 'abbr', 'mark', 'cite', 'small', 'u', 'time', 'dfn'],
+  attributes: { ...defaultSchema.attributes, time: ['dateTime'] },
+  // Changed: GitHub prefixes every id with `user-content-` so it cannot clobber the page's own; here ids keep
+  // their names, so that the article's `#links` work, and `claimIds` keeps the site's own ids and duplicates out.
+  clobber: [],
+  clobberPrefix: '',
+  // Changed: GitHub strips only `script`; every removed element goes with its content (a form's labels, a style sheet's rules).
+  strip: [...removedElements],
+};
+
+/** URLs that run code or embed content instead of pointing somewhere: never a link or a source. */
+const unsafeUrl = /^(?:javascript|data|vbscript):/i;
+const urlProperties = ['href', 'src', 'cite', 'longDesc', 'action', 'formAction', 'poster', 'srcSet', 'background'];
+
+/**
+ * Cleans HTML that came with an article (raw HTML in Markdown, a web page's article, a Word document's
+ * HTML) with `articleSchema`. Every script, style, frame, form, event handler, style attribute and
+ * `javascript:`/`data:` URL it removes is reported where it stood; comments go without a word.
+ * Ids stay unique and never take one of the site's own (`reservedIds`).
+ */
+export function cleanHtml(tree: Root, file: string): { tree: Root; warnings: LintWarning[] } {
+  const warnings: LintWarning[] = [];
+  const warn = (node: Element, rule: string, message: string, hint: string) =>
+    warnings.push({ file, position: positionOf(node), rule, message, hint });
+
+  visit(tree, 'element', (node) => {
+    if ((removedElements as readonly string[]).includes(node.tagName)) {
+      warn(node, 'html-removed', `<${node.tagName}> removed`, `the site runs and loads nothing of the article's own; ${removalHint[node.tagName] ?? 'delete it from the source'}`);
+      return SKIP;
+    }
+    for (const [property, value] of Object.entries(node.properties)) {
+      const attribute = find(html, property).attribute;
+      if (/^on./i.test(attribute)) {
+        warn(node, 'html-attribute-removed', `the ${attribute} attribute of <${node.tagName}> removed`, 'event handlers never run on the site; delete it from the source');
+      } else if (attribute === 'style') {
+        warn(node, 'html-attribute-removed', `the style attribute of <${node.tagName}> removed`, 'the site has one style for every article; delete it from the source');
+      } else if (urlProperties.includes(property) && unsafeUrl.test(String(value).replace(/[\u0000-\u0020]/g, ''))) {
+        warn(node, 'html-url-removed', `the ${String(value).split(':')[0]!.trim()}: URL of <${node.tagName}> removed`, 'link to a page with an http(s) address instead');
+      }
+    }
+    return undefined;
+  });
+
+  const clean = sanitize(tree, articleSchema) as Root;
+  claimIds(clean, (node, id) => warn(node, 'id-removed', `the id "${id}" removed: ${reservedIds.includes(id) ? 'the site uses it for its own' : 'an earlier element has it'}`, 'give each element its own id'));
+  return { tree: clean, warnings };
+}
+
+const removalHint: Record<string, string> = {
+  iframe: 'link to the embedded page instead',
+  object: 'link to the file instead',
+  embed: 'link to the file instead',
+  form: 'link to the form on its own site instead',
+};
+
+/**
+ * Keeps the first element with each id, drops the id from later ones and from any that takes one of the
+ * site's own ids. `<a name>` is how older HTML marks an anchor: it becomes the id it stands for.
+ */
+function claimIds(tree: Root, dropped: (node: Element, id: string) => void): void {
+  const taken = new Set(reservedIds);
+  visit(tree, 'element', (node) => {
+    const name = node.properties['name'];
+    if (node.tagName === 'a' && node.properties['id'] === undefined && typeof name === 'string' && name !== '') node.properties['id'] = name;
+    delete node.properties['name'];
+    const id = node.properties['id'];
+    if (id === undefined) return;
+    const value = String(id);
+    if (taken.has(value) || value === '') {
+      delete node.properties['id'];
+      if (value !== '') dropped(node, value);
+    } else {
+      taken.add(value);
+    }
+  });
+}
+
+function positionOf(node: Element): Position {
+  const start = node.position?.start;
+  return start ? { line: start.line, column: start.column } : { line: 1, column: 1 };
+}

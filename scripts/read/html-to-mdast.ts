@@ -1,0 +1,120 @@
+import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
+import { toMdast, type Handle, type State } from 'hast-util-to-mdast';
+import type { BlockContent, Data, DefinitionContent, Parent, PhrasingContent, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+/**
+ * An HTML element mdast has no node for, kept so that the shared step renders it as the author wrote it.
+ * The shapes are those of mdast-util-directive, whose `data.hName` is how unified names an element to make.
+ */
+export interface KeptElementData extends Data {
+  hName: string;
+  hProperties?: Properties;
+}
+
+export interface ContainerDirective extends Parent {
+  type: 'containerDirective';
+  name: string;
+  data: KeptElementData;
+  children: (BlockContent | DefinitionContent | PhrasingContent)[];
+}
+
+export interface TextDirective extends Parent {
+  type: 'textDirective';
+  name: string;
+  data: KeptElementData;
+  children: PhrasingContent[];
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    containerDirective: ContainerDirective;
+    textDirective: TextDirective;
+  }
+  interface BlockContentMap {
+    containerDirective: ContainerDirective;
+  }
+  interface PhrasingContentMap {
+    textDirective: TextDirective;
+  }
+}
+
+/** Blocks that hold other blocks, kept as they are. */
+const keptContainers = ['aside', 'details', 'figure'];
+/** Blocks whose content is a line of phrasing (a disclosure's label, a caption). */
+const keptLabels = ['summary', 'figcaption'];
+/** Phrasing elements with a meaning mdast cannot say: a key, a subscript, an abbreviation, a highlight. */
+const keptPhrasing = ['kbd', 'sub', 'sup', 'abbr', 'mark', 'small', 'u', 'cite', 'dfn', 'time', 'samp', 'var'];
+/** Attributes that carry meaning on the kept elements; everything else was already checked by `cleanHtml`. */
+const keptProperties = ['title', 'dateTime', 'open'];
+/** Elements whose id a link may target: the id moves to an empty `span` at their start, which survives in any block. */
+const textBlocks = /^(h[1-6]|p|li|dt|dd|td|th)$/;
+
+/**
+ * Turns cleaned HTML (a web page's article, a Word document) into mdast with rehype-remark's converter.
+ * Elements mdast has no node for (`aside`, `details`, `kbd`, `sub`, …) stay elements, and ids stay where
+ * links can reach them, so that the article's own `#links` still work after the split into pages.
+ */
+export function htmlToMdast(tree: HastRoot, handlers: Record<string, Handle> = {}): Root {
+  keepIds(tree);
+  return toMdast(tree, { handlers: { ...keptHandlers(), ...handlers } }) as Root;
+}
+
+function keptHandlers(): Record<string, Handle> {
+  const handlers: Record<string, Handle> = {};
+  for (const name of keptContainers) handlers[name] = (state, node) => container(state, node, state.toFlow(state.all(node)) as ContainerDirective['children']);
+  for (const name of keptLabels) handlers[name] = (state, node) => container(state, node, state.all(node) as ContainerDirective['children']);
+  for (const name of keptPhrasing) handlers[name] = (state, node) => phrasing(state, node, name);
+  handlers['span'] = (state, node) => (node.properties['id'] !== undefined ? phrasing(state, node, 'span', ['id']) : state.all(node));
+  return handlers;
+}
+
+function container(state: State, node: Element, children: ContainerDirective['children']): ContainerDirective {
+  const result: ContainerDirective = { type: 'containerDirective', name: node.tagName, data: data(node, node.tagName), children };
+  state.patch(node, result);
+  return result;
+}
+
+function phrasing(state: State, node: Element, name: string, extra: string[] = []): TextDirective {
+  const result: TextDirective = { type: 'textDirective', name, data: data(node, name, extra), children: state.all(node) as PhrasingContent[] };
+  state.patch(node, result);
+  return result;
+}
+
+function data(node: Element, hName: string, extra: string[] = []): KeptElementData {
+  const hProperties: Properties = {};
+  for (const key of [...keptProperties, ...extra]) if (node.properties[key] !== undefined) hProperties[key] = node.properties[key];
+  return { hName, hProperties };
+}
+
+/**
+ * mdast has no ids: an id on a paragraph, heading or item moves into an empty `span` at its start; an id on a
+ * container (a `section`, a `div`) moves to the first such block inside it, or is dropped when it has none.
+ */
+function keepIds(tree: HastRoot): void {
+  visit(tree, 'element', (node, index, parent) => {
+    const id = node.properties['id'];
+    if (id === undefined || node.tagName === 'span') return undefined;
+    delete node.properties['id'];
+    const anchor: ElementContent = { type: 'element', tagName: 'span', properties: { id }, children: [] };
+    // A bookmark (`<a id>`) or any phrasing element: the anchor stands just before it, in the same line of text.
+    if (phrasingWithId.test(node.tagName) && parent && index !== undefined) {
+      parent.children.splice(index, 0, anchor);
+      return index + 2;
+    }
+    (textBlocks.test(node.tagName) ? node : firstTextBlock(node))?.children.unshift(anchor);
+    return undefined;
+  });
+}
+
+const phrasingWithId = /^(a|b|i|em|strong|code|kbd|sub|sup|abbr|mark|small|u|cite|dfn|time|samp|var|img)$/;
+
+function firstTextBlock(node: Element): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (textBlocks.test(child.tagName)) return child;
+    const inner = firstTextBlock(child);
+    if (inner) return inner;
+  }
+  return undefined;
+}

@@ -1,0 +1,100 @@
+import type { Root, Yaml } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { UnfoldError } from '../lib/unfold-error.ts';
+import type { ArticleFiles, ArticleTree, LintWarning, Position, SourceText, Sourced } from '../types.ts';
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+
+/** Front matter keys unfold uses; the site's own settings (`content/site.yaml`) still win over them. */
+const usedKeys = ['title', 'description', 'lang'] as const;
+type UsedKey = (typeof usedKeys)[number];
+const languageTag = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+
+/**
+ * Reads a Markdown article with remark, remark-gfm and remark-frontmatter. Front matter is never shown:
+ * its `title`, `description` and `lang` become the article's settings, any other key a lint warning.
+ * Raw HTML stays in the tree as written; the shared step (`parseTree`) parses and cleans it.
+ */
+export function readMarkdown(source: SourceText, files: ArticleFiles): ArticleTree {
+  const text = source.lines.map((line) => line.text).join('\n');
+  if (text.trim() === '') throw new UnfoldError(source.file, 'is empty', { hint: 'give an article with at least one paragraph of text' });
+  const tree: Root = parser.parse(text);
+  const [first] = tree.children;
+  const frontMatter = first?.type === 'yaml' ? readFrontMatter(source.file, first) : { settings: {}, warnings: [] };
+  if (first?.type === 'yaml') tree.children.shift();
+  markMissingAlt(tree);
+  if (tree.children.length === 0) {
+    throw new UnfoldError(source.file, 'has front matter but no text after it', {
+      point: first?.position ? { line: first.position.end.line, column: 1 } : { line: 1, column: 1 },
+      hint: 'write the article below the closing `---` line',
+    });
+  }
+  return { file: source.file, format: 'markdown', tree, ...frontMatter.settings, warnings: frontMatter.warnings, files, lines: source.lines };
+}
+
+/** The settings a front matter block carries, and a warning for each key unfold does not use. */
+function readFrontMatter(file: string, node: Yaml): { settings: Partial<Record<UsedKey, Sourced<string>>>; warnings: LintWarning[] } {
+  // The YAML starts on the line after the opening `---`.
+  const firstLine = (node.position?.start.line ?? 1) + 1;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(node.value, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: firstLine + line - 1, column: col };
+  };
+  const [error] = document.errors;
+  if (error) {
+    throw new UnfoldError(file, `invalid YAML in the front matter: ${error.message.split('\n')[0]}`, {
+      point: at(error.pos[0]),
+      hint: 'check the indentation and quoting near this place; a value with a colon needs quotes, like title: "Part one: the start"',
+    });
+  }
+  const settings: Partial<Record<UsedKey, Sourced<string>>> = {};
+  const warnings: LintWarning[] = [];
+  if (document.contents === null) return { settings, warnings };
+  if (!isMap(document.contents)) {
+    throw new UnfoldError(file, 'the front matter is not a list of `key: value` lines', {
+      point: at(document.contents.range?.[0] ?? 0),
+      hint: 'write it as lines such as `title: My guide`',
+    });
+  }
+  for (const pair of document.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const keyPoint = at(isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0);
+    if (!(usedKeys as readonly string[]).includes(key)) {
+      warnings.push({
+        file,
+        position: keyPoint,
+        rule: 'front-matter-key-ignored',
+        message: `the front matter key \`${key}\` is not used`,
+        hint: `unfold uses ${usedKeys.map((used) => `\`${used}\``).join(', ')}; the other keys stay in the file and change nothing`,
+      });
+      continue;
+    }
+    const value = isScalar(pair.value) ? pair.value.value : undefined;
+    const valuePoint = isScalar(pair.value) ? at(pair.value.range?.[0] ?? 0) : keyPoint;
+    if (typeof value !== 'string' || value.trim() === '') {
+      throw new UnfoldError(file, `the front matter key \`${key}\` needs a text value`, { point: valuePoint, hint: `write it as \`${key}: some text\`` });
+    }
+    if (key === 'lang' && !languageTag.test(value.trim())) {
+      throw new UnfoldError(file, `the front matter \`lang\` "${value}" is not a language tag`, { point: valuePoint, hint: 'write a tag such as `en`, `es` or `pt-BR`' });
+    }
+    settings[key as UsedKey] = { value: value.trim(), from: 'front matter' };
+  }
+  return { settings, warnings };
+}
+
+/**
+ * Markdown has no way to say an image only decorates: `![](x.png)` is an image whose description is
+ * missing, not HTML's `alt=""`. Without an alt, the media stage warns instead of hiding it from screen readers.
+ */
+function markMissingAlt(tree: Root): void {
+  visit(tree, (node) => {
+    if ((node.type === 'image' || node.type === 'imageReference') && !node.alt) node.alt = null;
+  });
+}

@@ -1,0 +1,193 @@
+import { Readability } from '@mozilla/readability';
+import type { Element, Root as HastRoot } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { parseHTML } from 'linkedom';
+import { visit } from 'unist-util-visit';
+import { UnfoldError } from '../lib/unfold-error.ts';
+import type { ArticleFiles, ArticleTree, Position, Sourced } from '../types.ts';
+import { cleanHtml } from './clean-html.ts';
+import { decodeText } from './decode-text.ts';
+import { htmlToMdast } from './html-to-mdast.ts';
+
+/** Deeper than this, a page is not an article but a generated or hostile one; recursive tree code would overflow. */
+export const maxNesting = 400;
+
+/**
+ * What a saved page holds around its article, found by role, tag, class or id: Readability leaves some of
+ * it (a newsletter box inside the post, share links beside it), so it goes before Readability looks.
+ */
+const boilerplateRoles = ['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog'];
+const boilerplateTags = ['nav', 'footer', 'form', 'noscript', 'button', 'dialog'];
+const boilerplateName =
+  /(?:^|[\s_-])(?:cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|share|sharing|social|comments?|respond|related|sidebar|widget|promo|advert|advertisement|ads?|sponsored|popup|modal|breadcrumbs?|pagination|tags|author-bio)(?:$|[\s_-])/i;
+/** Elements that are the article's frame, never boilerplate whatever their class says. */
+const neverBoilerplate = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
+
+/** The attribute that carries each element's offset in the file through Readability, which keeps attributes. */
+const offsetAttribute = 'data-unfold-at';
+const offsetMark = new RegExp(` ${offsetAttribute}=\\d+ `, 'g');
+
+/**
+ * Reads a saved web page: `@mozilla/readability` (Firefox's Reader View) finds the article over a `linkedom`
+ * DOM, after the page's navigation, cookie banner, share buttons, comments, sidebars, forms, footers and
+ * tracking pixels are removed; `cleanHtml` cleans it and rehype-remark's converter makes it mdast. Title from
+ * the page's one `<h1>`, `og:title` or `<title>` without the site's name; description and language from
+ * `<meta name="description">` and `<html lang>`. Every block keeps its line and column in the file.
+ */
+export function readWebPage(file: string, bytes: Uint8Array, files: ArticleFiles): ArticleTree {
+  const html = decodeHtml(file, bytes);
+  const lineStarts = lineStartsOf(html);
+  const pointAt = (offset: number): Position => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+  };
+  checkNesting(file, html, pointAt);
+
+  // Each start tag is marked with its offset, so that the article's elements still know where they stood.
+  const marked = html.replace(/<([a-zA-Z][^\s/>]*)/g, (tag, _name: string, offset: number) => `${tag} ${offsetAttribute}=${offset} `);
+  const { document } = parseHTML(marked);
+  const title = pageTitle(document);
+  const lang = document.documentElement?.getAttribute('lang')?.trim();
+  const description = metaContent(document, 'meta[name="description" i]') ?? metaContent(document, 'meta[property="og:description" i]');
+  removeBoilerplate(document);
+
+  const found = new Readability(document as unknown as Document, { keepClasses: false }).parse();
+  if (!found?.content || (found.textContent ?? '').trim() === '') {
+    throw new UnfoldError(file, 'holds no article that unfold can find', {
+      hint: 'save the page that shows the whole article (not a list of articles or a login page), or copy its text into a .txt or .md file',
+    });
+  }
+  const hast = fromHtml(found.content, { fragment: true });
+  placeElements(hast, pointAt);
+  const { tree, warnings } = cleanHtml(hast, file);
+  return {
+    file,
+    format: 'web-page',
+    tree: htmlToMdast(tree),
+    ...(title ? { title } : {}),
+    ...(description ? { description: { value: description, from: 'web page <meta name="description">' } } : {}),
+    ...(lang && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(lang) ? { lang: { value: lang, from: 'web page <html lang>' } } : {}),
+    warnings,
+    files,
+  };
+}
+
+/** UTF-8, or the encoding the page declares (`<meta charset>`) when it is not UTF-8. */
+function decodeHtml(file: string, bytes: Uint8Array): string {
+  try {
+    return decodeText(file, bytes).lines.map((line) => line.text).join('\n');
+  } catch (error) {
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+    const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
+    if (!declared || /^utf-?8$/i.test(declared)) throw error;
+    let decoder: TextDecoder;
+    try {
+      decoder = new TextDecoder(declared);
+    } catch {
+      throw error;
+    }
+    return decoder.decode(bytes).replace(/\r\n?/g, '\n');
+  }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
+/** Elements whose end tag may be left out: not counted, so that unclosed `<p>` and `<li>` do not pile up. */
+const optionalEnd = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'colgroup', 'caption', 'rb', 'rt', 'rp', 'rtc', 'html', 'head', 'body']);
+const rawText = /^(script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext)$/i;
+
+/**
+ * Refuses a page nested deeper than `maxNesting` elements, in one pass over its tags: the tree libraries after
+ * Readability recurse, and a page of ten thousand nested `<div>`s would overflow the stack instead of failing clearly.
+ */
+function checkNesting(file: string, html: string, pointAt: (offset: number) => Position): void {
+  const open: string[] = [];
+  const tag = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/g;
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    const [, closing, rawName, selfClosing] = match;
+    if (!rawName) continue;
+    const name = rawName.toLowerCase();
+    if (closing) {
+      const at = open.lastIndexOf(name);
+      if (at !== -1) open.length = at;
+      continue;
+    }
+    if (rawText.test(name)) {
+      const end = html.toLowerCase().indexOf(`</${name}`, tag.lastIndex);
+      tag.lastIndex = end === -1 ? html.length : end;
+      continue;
+    }
+    if (voidElements.has(name) || optionalEnd.has(name) || selfClosing) continue;
+    open.push(name);
+    if (open.length > maxNesting) {
+      throw new UnfoldError(file, `nests elements more than ${maxNesting} deep (here, <${name}> inside ${maxNesting} others)`, {
+        point: pointAt(match.index),
+        hint: 'this is not the shape of an article page; save the article itself, or copy its text into a .txt or .md file',
+      });
+    }
+  }
+}
+
+/** Sets each element's position from its offset mark and removes the marks, from attributes and text alike. */
+function placeElements(tree: HastRoot, pointAt: (offset: number) => Position): void {
+  visit(tree, (node) => {
+    if (node.type === 'text') node.value = node.value.replace(offsetMark, '');
+    if (node.type !== 'element') return;
+    const element = node as Element;
+    const offset = element.properties['dataUnfoldAt'];
+    delete element.properties['dataUnfoldAt'];
+    if (element.properties['id'] === 'readability-page-1') delete element.properties['id'];
+    for (const [key, value] of Object.entries(element.properties)) {
+      if (typeof value === 'string') element.properties[key] = value.replace(offsetMark, '');
+    }
+    if (offset === undefined) {
+      delete element.position;
+      return;
+    }
+    const start = pointAt(Number(offset));
+    element.position = { start, end: start };
+  });
+}
+
+type LinkedDocument = ReturnType<typeof parseHTML>['document'];
+
+function removeBoilerplate(document: LinkedDocument): void {
+  const doomed = [
+    ...document.querySelectorAll(boilerplateTags.join(',')),
+    ...document.querySelectorAll(boilerplateRoles.map((role) => `[role="${role}"]`).join(',')),
+    ...[...document.querySelectorAll('[class],[id]')].filter((element) => !neverBoilerplate.has(element.tagName) && boilerplateName.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)),
+    // Tracking pixels: images of one pixel or hidden ones.
+    ...[...document.querySelectorAll('img')].filter((image) => Number(image.getAttribute('width')) <= 2 && image.hasAttribute('width') || Number(image.getAttribute('height')) <= 2 && image.hasAttribute('height') || /display\s*:\s*none/i.test(image.getAttribute('style') ?? '')),
+  ];
+  for (const element of doomed) element.remove();
+}
+
+/** The page's one `<h1>`, its `og:title`, or its `<title>` without the site's name. */
+function pageTitle(document: LinkedDocument): Sourced<string> | undefined {
+  const text = (value: string | null | undefined) => value?.replace(/[\s\u00A0]+/g, ' ').replace(offsetMark, '').trim() ?? '';
+  const headings = [...document.querySelectorAll('h1')].map((heading) => text(heading.textContent)).filter(Boolean);
+  if (headings.length === 1) return { value: headings[0]!, from: 'web page <h1>' };
+  const og = text(metaContent(document, 'meta[property="og:title" i]'));
+  if (og) return { value: og, from: 'web page og:title' };
+  const title = text(document.querySelector('title')?.textContent);
+  if (!title) return undefined;
+  // "Article | Site", "Article – Site", "Article - Site": the longest part is the article's.
+  const parts = title.split(/\s+[|–—·»]\s+|\s+-\s+|\s+::\s+/);
+  return { value: parts.reduce((longest, part) => (part.length > longest.length ? part : longest), ''), from: 'web page <title>' };
+}
+
+function metaContent(document: LinkedDocument, selector: string): string | undefined {
+  const value = document.querySelector(selector)?.getAttribute('content')?.replace(offsetMark, '').trim();
+  return value ? value : undefined;
+}

@@ -1,0 +1,194 @@
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { defaultHandlers, type Handle } from 'hast-util-to-mdast';
+import type { FootnoteDefinition, FootnoteReference } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { UnfoldError } from '../lib/unfold-error.ts';
+import type { ArticleTree, Position, Sourced } from '../types.ts';
+import { cleanHtml } from './clean-html.ts';
+import { htmlToMdast } from './html-to-mdast.ts';
+import type { WordReply } from './word-worker.ts';
+
+/**
+ * mammoth's style map: Word's heading styles are headings already; the Title style is the article's title
+ * (marked here, taken out below) and the Subtitle a paragraph of the overview.
+ */
+const styleMap = ["p[style-name='Title'] => p.document-title:fresh", "p[style-name='Subtitle'] => p:fresh"];
+/** How long a document may take to convert before it is called broken. */
+const timeoutMs = 120_000;
+
+const zipSignature = [0x50, 0x4b, 0x03, 0x04];
+const compoundFileSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * Reads a Word document (`.docx`) with mammoth: headings, lists, tables, bold and italic, links, footnotes and
+ * Word's internal bookmarks are kept; embedded images get a reference (`word-images/<hash>.png`) whose bytes
+ * `files` returns. The language is the document's default (`w:docDefaults` in `word/styles.xml`). Word has no
+ * lines: a block's `line` is its paragraph number in the document.
+ */
+export function readWord(file: string, bytes: Uint8Array): ArticleTree {
+  if (startsWith(bytes, compoundFileSignature)) {
+    throw new UnfoldError(file, 'is password-protected (encrypted) or an old Word 97–2003 document: it is an OLE compound file (bytes 0–7: D0 CF 11 E0 A1 B1 1A E1), not a .docx zip', {
+      hint: 'open it in Word, remove the password (File › Info › Protect Document › Encrypt with Password) and save it as a Word document (.docx)',
+    });
+  }
+  if (!startsWith(bytes, zipSignature)) {
+    throw new UnfoldError(file, `is not a Word document: a .docx is a zip file, which starts with "PK" at byte 0, and this one starts with ${hexOf(bytes.subarray(0, 4))}`, {
+      hint: 'save the document from Word, LibreOffice, Pages or Google Docs as .docx (File › Save as, or File › Download › Microsoft Word)',
+    });
+  }
+  const reply = convertInWorker(bytes);
+  if (!reply.ok) throw wordError(file, bytes, reply);
+
+  const hast = fromHtml(reply.html, { fragment: true });
+  const title = takeTitle(hast);
+  numberParagraphs(hast);
+  const { tree, warnings } = cleanHtml(hast, file);
+  markNotes(tree);
+  const images = new Map(reply.images.map((image) => [image.reference, image.bytes]));
+  return {
+    file,
+    format: 'word',
+    tree: htmlToMdast(tree, footnoteHandlers),
+    ...(title ? { title } : {}),
+    ...(reply.lang ? { lang: { value: reply.lang, from: 'Word document defaults, word/styles.xml' } } : {}),
+    warnings,
+    files: { read: (reference) => images.get(reference) },
+  };
+}
+
+/** Runs mammoth in `word-worker.ts` and blocks until it answers: the pipeline stays one synchronous function. */
+function convertInWorker(bytes: Uint8Array): WordReply {
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(new URL('./word-worker.ts', import.meta.url), { workerData: { bytes, styleMap, port: port2, done }, transferList: [port2] });
+  try {
+    const waited = Atomics.wait(done, 0, 0, timeoutMs);
+    const message = receiveMessageOnPort(port1)?.message as WordReply | undefined;
+    if (!message) return { ok: false, kind: 'document', message: waited === 'timed-out' ? `no answer in ${timeoutMs / 1000} s` : 'the converter stopped without an answer' };
+    return message;
+  } finally {
+    port1.close();
+    void worker.terminate();
+  }
+}
+
+function wordError(file: string, bytes: Uint8Array, reply: Extract<WordReply, { ok: false }>): UnfoldError {
+  if (reply.kind === 'zip') {
+    const directory = findEndOfDirectory(bytes);
+    return new UnfoldError(
+      file,
+      directory === -1
+        ? `is a damaged zip file: its directory, which ends every zip, is missing (the file has ${bytes.length} bytes; it may have been cut short while copying)`
+        : `is a damaged zip file (${reply.message}; its directory starts at byte ${directory})`,
+      { hint: 'open it in Word and save it again, or download it again' },
+    );
+  }
+  if (reply.kind === 'not-word') {
+    const parts = reply.parts ?? [];
+    const what = parts.includes('content.xml') ? 'an OpenDocument file (.odt)' : parts.some((part) => part.startsWith('Index/')) ? 'a Pages document' : `a zip of ${parts.slice(0, 4).join(', ') || 'nothing'}`;
+    return new UnfoldError(file, `is a zip file but not a Word document: it has no word/document.xml part; it looks like ${what}`, {
+      hint: 'open it in Word, LibreOffice, Pages or Google Docs and save it as a Word document (.docx)',
+    });
+  }
+  return new UnfoldError(file, `word/document.xml cannot be read: ${reply.message}`, { hint: 'open it in Word and save it again as .docx' });
+}
+
+/** The first paragraph in Word's Title style is the article's title; it leaves the body. */
+function takeTitle(tree: HastRoot): Sourced<string> | undefined {
+  let title: string | undefined;
+  visit(tree, 'element', (node, index, parent) => {
+    const className = node.properties['className'];
+    if (node.tagName !== 'p' || !Array.isArray(className) || !className.includes('document-title')) return undefined;
+    delete node.properties['className'];
+    if (title !== undefined || !parent || index === undefined) return undefined;
+    title = textOf(node).replace(/\s+/g, ' ').trim();
+    if (title === '') return undefined;
+    parent.children.splice(index, 1);
+    return index;
+  });
+  return title ? { value: title, from: 'Word Title style' } : undefined;
+}
+
+/** Gives each paragraph, heading, list item and cell the number of its Word paragraph, from 1. */
+function numberParagraphs(tree: HastRoot): void {
+  let paragraph = 0;
+  visit(tree, 'element', (node) => {
+    const counts = /^(p|h[1-6])$/.test(node.tagName) || (/^(li|td|th)$/.test(node.tagName) && !node.children.some((child) => child.type === 'element' && child.tagName === 'p'));
+    if (counts) paragraph++;
+    // A list or table starts where its first paragraph does: the next one.
+    const start: Position = { line: counts ? paragraph : paragraph + 1, column: 1 };
+    node.position = { start, end: start };
+  });
+}
+
+const footnoteId = /^#?((?:footnote|endnote)-\d+)$/;
+
+/**
+ * mammoth writes footnotes as a `sup` link to an item of a list at the end, each item ending in a "↑" link
+ * back; as mdast footnotes they follow the block that cites them, like a Markdown article's.
+ */
+const footnoteHandlers: Record<string, Handle> = {
+  sup(state, node) {
+    const [only] = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+    const id = only?.type === 'element' && only.tagName === 'a' ? footnoteId.exec(String(only.properties['href'] ?? ''))?.[1] : undefined;
+    if (id === undefined) return defaultHandlers['sup'] ? defaultHandlers['sup'](state, node) : state.all(node);
+    const reference: FootnoteReference = { type: 'footnoteReference', identifier: id, label: id };
+    state.patch(node, reference);
+    return reference;
+  },
+  ol(state, node) {
+    const items = node.children.filter((child): child is Element => child.type === 'element');
+    const isNotes = items.length > 0 && items.every((item) => item.tagName === 'li' && typeof item.properties['dataNote'] === 'string');
+    if (!isNotes) return defaultHandlers['ol']!(state, node);
+    return items.map((item) => {
+      const identifier = String(item.properties['dataNote']);
+      const definition: FootnoteDefinition = { type: 'footnoteDefinition', identifier, label: identifier, children: state.toFlow(state.all(item)) as FootnoteDefinition['children'] };
+      state.patch(item, definition);
+      return definition;
+    });
+  },
+};
+
+/**
+ * Marks the notes for the handlers above before ids move into anchors (`htmlToMdast`): each note item carries
+ * its id as `dataNote`, references lose their own id (nothing links to it but the back links, which go).
+ */
+function markNotes(tree: HastRoot): void {
+  visit(tree, 'element', (node) => {
+    const id = String(node.properties['id'] ?? '');
+    if (node.tagName === 'li' && footnoteId.test(id)) {
+      node.properties['dataNote'] = id;
+      delete node.properties['id'];
+      removeBackLinks(node);
+    }
+    if (node.tagName === 'a' && footnoteId.test(String(node.properties['href'] ?? ''))) delete node.properties['id'];
+  });
+}
+
+function removeBackLinks(node: Element): void {
+  node.children = node.children.filter((child) => !(child.type === 'element' && child.tagName === 'a' && /^#(?:footnote|endnote)-ref-\d+$/.test(String(child.properties['href'] ?? ''))));
+  for (const child of node.children) if (child.type === 'element') removeBackLinks(child);
+}
+
+function textOf(node: ElementContent | HastRoot): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map((child) => textOf(child as ElementContent)).join('') : '';
+}
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+  return signature.every((byte, index) => bytes[index] === byte);
+}
+
+function hexOf(bytes: Uint8Array): string {
+  return bytes.length === 0 ? 'nothing (the file is empty)' : [...bytes].map((byte) => byte.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+}
+
+/** The byte offset of the zip's end-of-central-directory record (`PK\x05\x06`), searched from the end; -1 when absent. */
+function findEndOfDirectory(bytes: Uint8Array): number {
+  for (let index = bytes.length - 22; index >= Math.max(0, bytes.length - 65_557); index--) {
+    if (bytes[index] === 0x50 && bytes[index + 1] === 0x4b && bytes[index + 2] === 0x05 && bytes[index + 3] === 0x06) return index;
+  }
+  return -1;
+}
