@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
-import type { Element, Root as HastRoot } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { h } from 'hastscript';
 import { parseHTML } from 'linkedom';
 import { visit } from 'unist-util-visit';
 import { UnfoldError } from '../lib/unfold-error.ts';
@@ -57,13 +57,14 @@ export function readWebPage(file: string, bytes: Uint8Array, files: ArticleFiles
   const description = metaContent(document, 'meta[name="description" i]') ?? metaContent(document, 'meta[property="og:description" i]');
   removeBoilerplate(document);
 
-  const found = new Readability(document as unknown as Document, { keepClasses: false }).parse();
+  // The article comes back as the DOM element itself: serialising it and parsing the HTML again would double the work.
+  const found = new Readability(document as unknown as Document, { keepClasses: false, serializer: (node) => node }).parse();
   if (!found?.content || (found.textContent ?? '').trim() === '') {
     throw new UnfoldError(file, 'holds no article that unfold can find', {
       hint: 'save the page that shows the whole article (not a list of articles or a login page), or copy its text into a .txt or .md file',
     });
   }
-  const hast = fromHtml(found.content, { fragment: true });
+  const hast: HastRoot = { type: 'root', children: domToHast(found.content as unknown as DomNode) };
   placeElements(hast, pointAt);
   const { tree, warnings } = cleanHtml(hast, file);
   return {
@@ -137,6 +138,28 @@ function checkNesting(file: string, html: string, pointAt: (offset: number) => P
       });
     }
   }
+}
+
+/** What the DOM → hast step reads of a linkedom node. */
+interface DomNode {
+  nodeType: number;
+  nodeValue: string | null;
+  localName?: string;
+  attributes?: ArrayLike<{ name: string; value: string }>;
+  childNodes: ArrayLike<DomNode>;
+}
+
+/** The children of a DOM node as hast; `hastscript` turns attributes into hast properties the way rehype-parse does. */
+function domToHast(node: DomNode): ElementContent[] {
+  const children: ElementContent[] = [];
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) children.push({ type: 'text', value: child.nodeValue ?? '' });
+    if (child.nodeType !== 1 || !child.localName) continue;
+    const attributes: Record<string, string> = {};
+    for (const { name, value } of Array.from(child.attributes ?? [])) attributes[name] = value;
+    children.push(h(child.localName, attributes, domToHast(child)) as Element);
+  }
+  return children;
 }
 
 /** Sets each element's position from its offset mark and removes the marks, from attributes and text alike. */

@@ -42,8 +42,8 @@ export function readWord(file: string, bytes: Uint8Array): ArticleTree {
   if (!reply.ok) throw wordError(file, bytes, reply);
 
   const hast = fromHtml(reply.html, { fragment: true });
-  const title = takeTitle(hast);
   numberParagraphs(hast);
+  const title = takeTitle(hast);
   const { tree, warnings } = cleanHtml(hast, file);
   markNotes(tree);
   const images = new Map(reply.images.map((image) => [image.reference, image.bytes]));

@@ -1,8 +1,14 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../scripts/parse/parse-article.ts';
+import { readWord } from '../../scripts/read/word.ts';
+import { blockTexts, renderTopic } from '../../scripts/render/render-topic.ts';
+import type { ArticleTree, SourceText, Topic } from '../../scripts/types.ts';
+import { makeWordGuide } from '../fixtures/formats/make-word-document.ts';
 import { findLostSentences } from '../../scripts/render/check-conservation.ts';
 import { splitSentences } from '../../scripts/lib/sentences.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
-import { bundledSource, emittedTexts, nbsp, once, parseMarkdown, repoRoot, sourceOf } from './helpers.ts';
+import { bundledSource, defaultOutline, emittedTexts, fixtureArticle, nbsp, once, parseMarkdown, repoRoot, sourceOf } from './helpers.ts';
 
 describe('findLostSentences on the bundled article', () => {
   const source = bundledSource({ corrected: true });
@@ -67,4 +73,27 @@ describe('findLostSentences', () => {
     expect(lost.map(({ sentence }) => sentence)).toEqual(['Rest.']);
     expect([3, 8]).toContain(lost[0]!.line);
   });
+});
+
+describe('findLostSentences for every format read into a tree', () => {
+  const formats = (name: string) => path.join(repoRoot, 'tests/fixtures/formats', name);
+  const cases: [string, () => Promise<SourceText | ArticleTree>, string][] = [
+    ['a Markdown README', async () => fixtureArticle(formats('README.md')), 'Two notes are duplicates when'],
+    ['a saved web page', async () => fixtureArticle(formats('saved-blog-page.html')), 'Revisa el envés de las hojas'],
+    ['a Word document', async () => readWord('guide.docx', await makeWordGuide()), 'Take only the frames'],
+  ];
+  for (const [name, read, paragraphStart] of cases) {
+    it(`catches a paragraph of ${name} dropped after reading, at its place in the file`, async () => {
+      const article = parseArticle(await read());
+      // What runPipeline hands the check: each page's heading and the text of each of its blocks.
+      const emitted = (topics: Topic[]) => topics.flatMap((topic) => [topic.heading?.text ?? topic.title, ...blockTexts(renderTopic(topic).body)]);
+      const complete = emitted(defaultOutline(article));
+      expect(findLostSentences(article.units!, [...complete, article.title ?? ''])).toEqual([]);
+
+      const dropped = article.blocks.find((block) => block.text.startsWith(paragraphStart))!;
+      const topics = defaultOutline({ ...article, blocks: article.blocks.filter((block) => block !== dropped) });
+      const lost = findLostSentences(article.units!, [...emitted(topics), article.title ?? '']);
+      expect(lost).toEqual(splitSentences(dropped.text).map((sentence) => ({ line: dropped.position.line, sentence })));
+    });
+  }
 });

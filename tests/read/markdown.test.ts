@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
+import { parseArticle } from '../../scripts/parse/parse-article.ts';
+import type { ArticleTree } from '../../scripts/types.ts';
+import { articleOf, defaultOutline, thrownBy } from '../pipeline/helpers.ts';
+
+const formats = (name: string) => fileURLToPath(new URL(`../fixtures/formats/${name}`, import.meta.url));
+const readMd = (text: string, file = 'guide.md') => articleOf(text, file) as ArticleTree;
+
+function errorOf(text: string): UnfoldError {
+  const error = thrownBy(() => readMd(text));
+  expect(error).toBeInstanceOf(UnfoldError);
+  return error as UnfoldError;
+}
+
+describe('readMarkdown: front matter', () => {
+  const guide = articleOf(readFileSync(formats('garden-guide.md')), 'garden-guide.md') as ArticleTree;
+
+  it('takes title, description and lang from the front matter, saying so', () => {
+    expect(guide.title).toEqual({ value: "A beginner's guide to composting", from: 'front matter' });
+    expect(guide.description).toEqual({ value: 'How to turn kitchen and garden waste into compost, step by step.', from: 'front matter' });
+    expect(guide.lang).toEqual({ value: 'en-GB', from: 'front matter' });
+  });
+
+  it('lists every other key as a lint warning at its line and column', () => {
+    expect(guide.warnings.map((warning) => `${warning.file}:${warning.position.line}:${warning.position.column} ${warning.rule} ${warning.message}`)).toEqual([
+      'garden-guide.md:5:1 front-matter-key-ignored the front matter key `author` is not used',
+      'garden-guide.md:6:1 front-matter-key-ignored the front matter key `date` is not used',
+      'garden-guide.md:7:1 front-matter-key-ignored the front matter key `tags` is not used',
+      'garden-guide.md:8:1 front-matter-key-ignored the front matter key `layout` is not used',
+    ]);
+  });
+
+  it('never shows the front matter: the first block is the first paragraph, at its own line', () => {
+    const { blocks, units } = parseArticle(guide);
+    expect(blocks[0]).toMatchObject({ type: 'paragraph', position: { line: 11, column: 1 } });
+    expect(blocks[0]!.text).toMatch(/^Compost is what is left/);
+    expect(units!.some((unit) => /Sam Rivers|layout|title:/.test(unit.text))).toBe(false);
+  });
+
+  it('stops at invalid YAML with its line and column in the Markdown file and a hint', () => {
+    const error = errorOf('---\ntitle: A guide\ndescription: "unclosed\n---\n\nText.\n');
+    expect(error.format()).toMatch(/^guide\.md:3:23: invalid YAML in the front matter: .+\n  hint: check the indentation and quoting/);
+  });
+
+  it('stops at a Markdown file with only front matter', () => {
+    const error = errorOf('---\ntitle: Only settings\n---\n');
+    expect(error.format()).toBe('guide.md:3:1: has front matter but no text after it\n  hint: write the article below the closing `---` line');
+  });
+
+  it('stops at a front matter title that is not text, or a lang that is not a language tag', () => {
+    expect(errorOf('---\ntitle: [a, b]\n---\n\nText.\n').format()).toMatch(/^guide\.md:2:1: the front matter key `title` needs a text value/);
+    expect(errorOf('---\nlang: Spanish please\n---\n\nText.\n').format()).toMatch(/^guide\.md:2:7: the front matter `lang` "Spanish please" is not a language tag/);
+  });
+
+  it('reads an article without front matter as before', () => {
+    const read = readMd('# Title\n\nText.\n');
+    expect(read.title).toBeUndefined();
+    expect(read.warnings).toEqual([]);
+  });
+});
+
+describe('readMarkdown: a README with a preface before its title', () => {
+  const readme = articleOf(readFileSync(formats('README.md')), 'README.md');
+  const parsed = parseArticle(readme);
+  const topics = defaultOutline(parsed);
+
+  it('takes the one `#` heading as the title, though badges, a language bar and a note come first', () => {
+    expect(parsed.title).toBe('Tidy Notes');
+  });
+
+  it('makes one page per `##` section and puts the preface on the overview', () => {
+    expect(topics.map((topic) => topic.title)).toEqual([
+      'Tidy Notes', 'Contents', 'Install', 'Quick start', 'Configuration', 'Filing by date', 'Finding duplicates', 'Searching', 'Tags', 'Archiving', 'Upgrading from version 2', 'Contributing', 'Licence',
+    ]);
+    expect(topics[0]!.kind).toBe('overview');
+    expect(topics[0]!.blocks.map((block) => block.text.slice(0, 30))).toEqual(['Build status npm version Licen', 'English | Español | Français', '[!NOTE] Version 3 renames the ', 'Tidy Notes keeps a folder of p']);
+  });
+});
+
+describe('Markdown: raw HTML that writers use stays structure', () => {
+  const guide = parseArticle(articleOf(readFileSync(formats('garden-guide.md')), 'garden-guide.md'));
+  const html = guide.blocks.map((block) => JSON.stringify(block)).join('\n');
+
+  it('keeps aside, details and summary, kbd, sub, sup, abbr, figure and figcaption as elements, and their text', () => {
+    for (const tagName of ['aside', 'details', 'summary', 'kbd', 'sub', 'sup', 'abbr', 'figure', 'figcaption', 'strong']) {
+      expect(html, tagName).toContain(`"tagName":"${tagName}"`);
+    }
+    const texts = guide.blocks.map((block) => block.text);
+    expect(texts).toContain('Safety first: wear gloves when you turn the heap, and wash your hands afterwards.');
+    expect(texts.find((text) => text.startsWith('Press'))).toBe('Press Ctrl + P to print this list for the shed. Water is H2O, and a heap at 60 m2 is far too big.');
+    expect(guide.warnings).toEqual([]);
+  });
+});

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
+import { parseArticle } from '../../scripts/parse/parse-article.ts';
+import { maxNesting } from '../../scripts/read/web-page.ts';
+import { renderTopic, textOf } from '../../scripts/render/render-topic.ts';
+import type { ArticleTree } from '../../scripts/types.ts';
+import { articleOf, defaultOutline, thrownBy } from '../pipeline/helpers.ts';
+
+const formats = (name: string) => fileURLToPath(new URL(`../fixtures/formats/${name}`, import.meta.url));
+const page = (html: string, file = 'page.html') => articleOf(html, file) as ArticleTree;
+const paragraphs = (count: number, words = 'about the garden, the weather and the bees, long enough to read as an article') =>
+  Array.from({ length: count }, (_, index) => `<p>Paragraph ${index + 1} is ${words}.</p>`).join('\n');
+
+function errorOf(html: string, file = 'page.html'): UnfoldError {
+  const error = thrownBy(() => page(html, file));
+  expect(error).toBeInstanceOf(UnfoldError);
+  return error as UnfoldError;
+}
+
+describe('readWebPage on a saved blog page', () => {
+  const read = articleOf(readFileSync(formats('saved-blog-page.html')), 'saved-blog-page.html') as ArticleTree;
+  const parsed = parseArticle(read);
+  const topics = defaultOutline(parsed);
+  const siteText = topics.map((topic) => [topic.title, textOf(renderTopic(topic).body)].join('\n')).join('\n');
+
+  it('takes the title from the page’s heading, the description from its meta tag and the language from <html lang>', () => {
+    expect(read.title).toEqual({ value: 'Cómo cuidar un huerto urbano', from: 'web page <h1>' });
+    expect(read.description).toEqual({ value: 'Una guía práctica para empezar un huerto en el balcón o la azotea.', from: 'web page <meta name="description">' });
+    expect(read.lang).toEqual({ value: 'es', from: 'web page <html lang>' });
+  });
+
+  it('makes one page per section of the article', () => {
+    expect(topics.map((topic) => topic.title)).toEqual(['Overview', 'Elegir el lugar', 'Qué plantar primero', 'Regar sin desperdiciar agua', 'Prevenir las plagas', 'La primera cosecha']);
+  });
+
+  it('keeps every paragraph, item and cell of the article', () => {
+    const source = readFileSync(formats('saved-blog-page.html'), 'utf8');
+    const article = source.slice(source.indexOf('<div class="post-content">'), source.indexOf('<div class="share-buttons share-bottom">'));
+    const expected = [...article.matchAll(/<(p|li|td|th|h2|figcaption)>([^<]+)</g)].map((match) => match[2]!.trim()).filter((text) => !text.includes('boletín'));
+    expect(expected.length).toBeGreaterThan(20);
+    for (const text of expected) expect(siteText).toContain(text);
+  });
+
+  it('leaves out the cookie banner, navigation, share buttons, newsletter box, comments, sidebar, footer, scripts and pixels', () => {
+    for (const boilerplate of ['Usamos cookies', 'Aceptar todas', 'Inicio', 'Tienda', 'Compartir', 'Facebook', 'Pinterest', 'WhatsApp', 'Suscríbete', 'boletín', 'Marta', 'Responder', 'Deja un comentario', 'Entradas populares', 'Publicidad', 'Todos los derechos reservados', 'Aviso legal', 'Etiquetas', 'gtag', 'fbq', 'Lucía Gómez', '8 min de lectura']) {
+      expect(siteText, boilerplate).not.toContain(boilerplate);
+    }
+    const hrefs = JSON.stringify(parsed.blocks);
+    for (const host of ['facebook.com', 'stats.example', 'googletagmanager', 'ads.example', 'newsletter.example']) expect(hrefs, host).not.toContain(host);
+  });
+
+  it('places each block at its line and column in the HTML file', () => {
+    const source = readFileSync(formats('saved-blog-page.html'), 'utf8').split('\n');
+    for (const block of parsed.blocks.filter((candidate) => candidate.type === 'paragraph' || candidate.type === 'heading')) {
+      const line = source[block.position.line - 1]!;
+      expect(line.slice(block.position.column - 1), block.text).toMatch(/^<(p|h2)[ >]/);
+      expect(line).toContain(block.text.slice(0, 20));
+    }
+  });
+
+  it('points the page’s own #links at the heading they name, wherever it ends up', () => {
+    const link = JSON.stringify(parsed.blocks.find((block) => block.text.includes('Un riego por goteo')));
+    expect(link).toContain('"href":"#prevenir-las-plagas"');
+  });
+});
+
+describe('readWebPage: titles, languages and encodings', () => {
+  it('takes og:title when the page has no single <h1>, and <title> without the site name otherwise', () => {
+    const body = `<body><article>${paragraphs(6)}</article></body>`;
+    expect(page(`<html><head><meta property="og:title" content="From Open Graph"><title>Tab | Site</title></head>${body}</html>`).title).toEqual({ value: 'From Open Graph', from: 'web page og:title' });
+    expect(page(`<html><head><title>How to prune roses | Garden Weekly</title></head>${body}</html>`).title).toEqual({ value: 'How to prune roses', from: 'web page <title>' });
+    expect(page(`<html><head><title>Garden Weekly – How to prune roses in winter</title></head>${body}</html>`).title?.value).toBe('How to prune roses in winter');
+  });
+
+  it('ignores a language that is not a language tag', () => {
+    expect(page(`<html lang="x"><body><article>${paragraphs(6)}</article></body></html>`).lang).toBeUndefined();
+  });
+
+  it('reads a page saved in the encoding its <meta charset> declares', () => {
+    const html = `<html><head><meta charset="windows-1252"></head><body><article>${paragraphs(6, 'about a caf\u00e9 and its cr\u00e8me br\u00fbl\u00e9e')}</article></body></html>`;
+    const bytes = Uint8Array.from([...html].map((char) => char.charCodeAt(0)));
+    const parsed = parseArticle(articleOf(bytes, 'latin.html'));
+    expect(parsed.blocks[0]!.text).toBe('Paragraph 1 is about a café and its crème brûlée.');
+  });
+});
+
+describe('readWebPage: pages that are not articles', () => {
+  it('stops at a page where no article can be found, with a hint', () => {
+    const error = errorOf('<html><body><nav><a href="/">Home</a></nav><footer>© Site</footer></body></html>', 'login.html');
+    expect(error.format()).toMatch(/^login\.html: holds no article that unfold can find\n  hint: save the page that shows the whole article/);
+  });
+
+  it(`stops at a page nested more than ${maxNesting} elements deep, at the element that goes too deep, without overflowing the stack`, () => {
+    const html = `<html><body>\n${'<div>'.repeat(100_000)}<p>Deep.</p>${'</div>'.repeat(100_000)}</body></html>`;
+    const error = errorOf(html, 'deep.html');
+    expect(error.format()).toMatch(new RegExp(`^deep\\.html:2:${maxNesting * 5 + 1}: nests elements more than ${maxNesting} deep`));
+  });
+
+  it('reads a page nested just under the limit', () => {
+    const depth = maxNesting - 10;
+    const parsed = parseArticle(page(`<html><body>${'<div>'.repeat(depth)}${paragraphs(4)}${'</div>'.repeat(depth)}</body></html>`));
+    expect(parsed.blocks.map((block) => block.text)).toHaveLength(4);
+  });
+
+  it('does not count unclosed paragraphs and list items as nesting', () => {
+    const parsed = parseArticle(page(`<html><body><article>${'<p>An unclosed paragraph of the article, with words enough. '.repeat(maxNesting + 50)}</article></body></html>`));
+    expect(parsed.blocks.length).toBeGreaterThan(maxNesting);
+  });
+});
+
+describe('readWebPage: what the article itself holds', () => {
+  it('removes an embedded video frame Readability keeps and an event handler inside the article, each with a warning at its line and column', () => {
+    const html = `<html><body><article>\n${paragraphs(5)}\n<iframe src="https://www.youtube.com/embed/abc123"></iframe>\n<p onclick="steal()">Clicked text stays.</p>\n</article></body></html>`;
+    const read = page(html);
+    expect(read.warnings.map((warning) => `${warning.position.line}:${warning.position.column} ${warning.message}`)).toEqual(['7:1 <iframe> removed', '8:1 the onclick attribute of <p> removed']);
+  });
+});

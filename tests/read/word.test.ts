@@ -1,0 +1,121 @@
+import type { Element } from 'hast';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
+import { parseArticle, type ParsedSource } from '../../scripts/parse/parse-article.ts';
+import { readWord } from '../../scripts/read/word.ts';
+import { linkTopics } from '../../scripts/render/link-topics.ts';
+import { renderTopic, textOf } from '../../scripts/render/render-topic.ts';
+import type { ArticleTree, Topic } from '../../scripts/types.ts';
+import { guideSections, makeWordGuide } from '../fixtures/formats/make-word-document.ts';
+import { defaultOutline, thrownBy } from '../pipeline/helpers.ts';
+
+let bytes: Uint8Array;
+let read: ArticleTree;
+let parsed: ParsedSource;
+let topics: Topic[];
+
+beforeAll(async () => {
+  bytes = await makeWordGuide();
+  read = readWord('guide.docx', bytes);
+  parsed = parseArticle(read);
+  topics = defaultOutline(parsed);
+});
+
+function errorOf(file: string, input: Uint8Array): UnfoldError {
+  const error = thrownBy(() => readWord(file, input));
+  expect(error).toBeInstanceOf(UnfoldError);
+  return error as UnfoldError;
+}
+
+function elements(nodes: readonly unknown[], tagName: string): Element[] {
+  const found: Element[] = [];
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    const element = node as Element;
+    if (element.type === 'element' && element.tagName === tagName) found.push(element);
+    for (const value of Object.values(node)) if (Array.isArray(value)) value.forEach(walk);
+  };
+  nodes.forEach(walk);
+  return found;
+}
+
+describe('readWord on a generated guide', () => {
+  it('takes the Title style as the title and the document language from word/styles.xml', () => {
+    expect(read.title).toEqual({ value: 'Keeping bees in a small garden', from: 'Word Title style' });
+    expect(read.lang).toEqual({ value: 'en-GB', from: 'Word document defaults, word/styles.xml' });
+    expect(read.format).toBe('word');
+  });
+
+  it('makes one page per Heading 1, a Heading 2 a section, and the text before the first heading the overview', () => {
+    expect(topics.map((topic) => topic.title)).toEqual(['Overview', ...guideSections.map((section) => section.heading)]);
+    expect(parsed.blocks.find((block) => block.text === 'What you need')?.type).toBe('subheading');
+  });
+
+  it('keeps the bulleted list, bold and italic, and the table', () => {
+    const list = parsed.blocks.find((block) => block.type === 'list');
+    expect(list?.type === 'list' && list.items.map((item) => item.text)).toEqual(['Shelter from the north wind.', 'Water within a short flight.', 'Flowers from spring to autumn.']);
+    expect(elements([list], 'strong').length + elements([list], 'em').length).toBe(2);
+    const table = parsed.blocks.find((block) => block.type === 'rich' && elements(block.hast, 'table').length === 1)!;
+    expect(elements([table], 'td').map((cell) => textOf(cell))).toEqual(['Item', 'Why', 'A veil', 'Stings near the eyes are the ones that matter.', 'A smoker', 'Smoke keeps the colony calm while you work.', 'A hive tool', 'Frames are glued down with propolis.']);
+  });
+
+  it('keeps the footnote right after the paragraph that cites it, with its reference', () => {
+    const citing = parsed.blocks.findIndex((block) => block.text.startsWith('A colony of bees'));
+    const [reference] = elements([parsed.blocks[citing]], 'a').filter((link) => 'dataFootnoteRef' in link.properties);
+    expect(reference).toBeDefined();
+    expect(parsed.blocks[citing + 1]?.text).toContain('Check the rules of your council first');
+    expect(parsed.blocks.some((block) => block.text.includes('↑'))).toBe(false);
+  });
+
+  it('keeps the external link and points the bookmark link at the page and section of its heading', () => {
+    const links = elements(parsed.blocks, 'a').map((link) => String(link.properties['href']));
+    expect(links).toContain('https://www.bbka.org.uk/');
+    const rendered = linkTopics(topics.map(renderTopic), (slug) => `/${slug}/`);
+    const overviewLinks = elements(rendered[0]!.body.children, 'a').map((link) => String(link.properties['href']));
+    expect(overviewLinks).toContain('/harvesting-honey/#harvesting-honey');
+    expect(rendered.find((topic) => topic.frontmatter.slug === 'harvesting-honey')?.frontmatter.headingId).toBe('harvesting-honey');
+  });
+
+  it('gives the embedded image a stable reference and its bytes through ArticleFiles', async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    const png = await zip.file(media[0]!)!.async('uint8array');
+    expect([...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
+    const links = elements(parsed.blocks, 'a').map((link) => String(link.properties['href'])).filter((href) => href.startsWith('word-images/'));
+    expect(links).toEqual([expect.stringMatching(/^word-images\/[0-9a-f]{16}\.png$/)]);
+    expect(Buffer.from(read.files.read(links[0]!)!).equals(Buffer.from(png))).toBe(true);
+    expect(read.files.read('word-images/nothing.png')).toBeUndefined();
+    expect(parsed.blocks.some((block) => block.text === 'A yellow hive on a stand')).toBe(true);
+  });
+
+  it('numbers blocks by their paragraph in the document', () => {
+    expect(parsed.blocks[0]).toMatchObject({ text: expect.stringMatching(/^A colony/), position: { line: 2, column: 1 } });
+    const lines = parsed.blocks.map((block) => block.position.line);
+    expect(lines.every((line, index) => index === 0 || line >= lines[index - 1]! || parsed.blocks[index - 1]!.text.includes('council'))).toBe(true);
+  });
+});
+
+describe('readWord: files that are not a readable Word document', () => {
+  it('names a damaged (cut short) zip and says how to get a good copy', () => {
+    const error = errorOf('cut.docx', bytes.subarray(0, 4000));
+    expect(error.message).toMatch(/^is a damaged zip file: its directory, which ends every zip, is missing \(the file has 4000 bytes/);
+    expect(error.hint).toContain('save it again');
+  });
+
+  it('names a zip that is not Word by the part it lacks, and recognises an OpenDocument file', async () => {
+    const odt = new JSZip();
+    odt.file('mimetype', 'application/vnd.oasis.opendocument.text');
+    odt.file('content.xml', '<office:document-content/>');
+    const error = errorOf('guide.docx', await odt.generateAsync({ type: 'uint8array' }));
+    expect(error.message).toBe('is a zip file but not a Word document: it has no word/document.xml part; it looks like an OpenDocument file (.odt)');
+  });
+
+  it('names word/document.xml when it is not well-formed', async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    zip.file('word/document.xml', '<w:document><w:body><w:p>');
+    const error = errorOf('broken.docx', await zip.generateAsync({ type: 'uint8array' }));
+    expect(error.message).toMatch(/^word\/document\.xml cannot be read: /);
+  });
+});
