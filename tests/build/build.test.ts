@@ -3,17 +3,28 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element } from 'hast';
+import JSZip from 'jszip';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { makeWordGuide } from '../fixtures/formats/make-word-document.ts';
 import { makeProjectCopy, readPages, repoRoot, runBuild, snapshotFolder } from './project.ts';
 
 const fixture = (name: string) => path.join(repoRoot, 'tests/fixtures/articles', name);
+
+/** A Word document and a zip that is not one, made before the tests that damage or misname them. */
+let wordGuide: Uint8Array;
+let otherZip: Uint8Array;
 
 describe('npm run build', () => {
   let root: string;
   let dist: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
+    wordGuide = await makeWordGuide({ image: false });
+    const zip = new JSZip();
+    zip.file('mimetype', 'application/vnd.oasis.opendocument.text');
+    zip.file('content.xml', '<office:document-content/>');
+    otherZip = await zip.generateAsync({ type: 'uint8array' });
     root = makeProjectCopy();
     dist = path.join(root, 'dist');
     const run = runBuild(root);
@@ -57,7 +68,17 @@ describe('npm run build', () => {
       ['an empty file', (dir) => ({ SITE_SOURCE: write(dir, 'empty.txt', '') }), /empty\.txt: is empty/],
       ['only boilerplate', (dir) => ({ SITE_SOURCE: write(dir, 'scrape.txt', 'top of page\n\n\nbottom of page\n') }), /scrape\.txt: has no text besides scraping boilerplate/],
       ['binary data', (dir) => ({ SITE_SOURCE: write(dir, 'data.txt', Buffer.from('header\nPK\u0003\u0004\u0000\u0000 archive\n')) }), /data\.txt:2:3: contains binary data/],
-      ['a binary file', (dir) => ({ SITE_SOURCE: write(dir, 'image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])) }), /image\.txt:1:1: is not valid UTF-8 text/],
+      ['a binary file', (dir) => ({ SITE_SOURCE: write(dir, 'image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])) }), /image\.txt:1:1: is a PNG image, not text/],
+      ['a .txt that is a saved web page', (dir) => ({ SITE_SOURCE: write(dir, 'saved.txt', '<!DOCTYPE html>\n<html><body><p>Hi</p></body></html>\n') }), /saved\.txt:1:1: is a web page \(HTML\), not plain text/],
+      ['a PDF', (dir) => ({ SITE_SOURCE: write(dir, 'guide.pdf', '%PDF-1.7\n') }), /guide\.pdf: unfold cannot read \.pdf files\n  hint: unfold reads plain text \(\.txt\), Markdown \(\.md\), a web page \(\.html\) or a Word document \(\.docx\)/],
+      ['invalid front matter YAML', (dir) => ({ SITE_SOURCE: write(dir, 'bad-yaml.md', '---\ntitle: [unclosed\n---\n\nText.\n') }), /bad-yaml\.md:2:17: invalid YAML in the front matter: .*\n  hint: check the indentation and quoting/],
+      ['a Markdown file with only front matter', (dir) => ({ SITE_SOURCE: write(dir, 'only-settings.md', '---\ntitle: Nothing else\n---\n') }), /only-settings\.md:3:1: has front matter but no text after it/],
+      ['a web page with no article', (dir) => ({ SITE_SOURCE: write(dir, 'login.html', '<html><body><nav><a href="/">Home</a></nav><form><input name="user"></form></body></html>') }), /login\.html: holds no article that unfold can find/],
+      ['a deeply nested web page', (dir) => ({ SITE_SOURCE: write(dir, 'deep.html', `<html><body>${'<div>'.repeat(50_000)}Text${'</div>'.repeat(50_000)}</body></html>`) }), /deep\.html:1:\d+: nests elements more than 400 deep/],
+      ['a .docx that is not a zip', (dir) => ({ SITE_SOURCE: write(dir, 'notes.docx', 'plain words') }), /notes\.docx: is not a Word document: a \.docx is a zip file/],
+      ['a password-protected .docx', (dir) => ({ SITE_SOURCE: write(dir, 'secret.docx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])) }), /secret\.docx: is password-protected \(encrypted\)/],
+      ['a damaged .docx', (dir) => ({ SITE_SOURCE: write(dir, 'cut.docx', Buffer.from(wordGuide.subarray(0, 3000))) }), /cut\.docx: is a damaged zip file/],
+      ['a zip that is not Word', (dir) => ({ SITE_SOURCE: write(dir, 'other.docx', Buffer.from(otherZip)) }), /other\.docx: is a zip file but not a Word document: it has no word\/document\.xml part/],
       ['invalid UTF-8', (dir) => ({ SITE_SOURCE: write(dir, 'latin1.txt', Buffer.from('line one\ncaf\xe9 au lait\n', 'latin1')) }), /latin1\.txt:2:1: is not valid UTF-8/],
     ];
     for (const [name, environment, message] of cases) {
