@@ -24,6 +24,9 @@ export const articleSchema: Schema = {
   clobberPrefix: '',
   // Changed: GitHub strips only `script`; every removed element goes with its content (a form's labels, a style sheet's rules).
   strip: [...removedElements],
+  // Changed: an image may be inline (`data:image/png;base64,…`): the media stage copies it into the site as a file,
+  // and drops any other `data:` source, so no `data:` URL reaches a page.
+  protocols: { ...defaultSchema.protocols, src: [...(defaultSchema.protocols?.['src'] ?? []), 'data'] },
 };
 
 /** URLs that run code or embed content instead of pointing somewhere: never a link or a source. */
@@ -52,7 +55,7 @@ export function cleanHtml(tree: Root, file: string): { tree: Root; warnings: Lin
         warn(node, 'html-attribute-removed', `the ${attribute} attribute of <${node.tagName}> removed`, 'event handlers never run on the site; delete it from the source');
       } else if (attribute === 'style') {
         warn(node, 'html-attribute-removed', `the style attribute of <${node.tagName}> removed`, 'the site has one style for every article; delete it from the source');
-      } else if (urlProperties.includes(property) && unsafeUrl.test(String(value).replace(/[\u0000-\u0020]/g, ''))) {
+      } else if (urlProperties.includes(property) && unsafeUrl.test(String(value).replace(/[\u0000-\u0020]/g, '')) && !(node.tagName === 'img' && property === 'src' && /^data:/i.test(String(value)))) {
         warn(node, 'html-url-removed', `the ${String(value).split(':')[0]!.trim()}: URL of <${node.tagName}> removed`, 'link to a page with an http(s) address instead');
       }
     }
@@ -60,8 +63,18 @@ export function cleanHtml(tree: Root, file: string): { tree: Root; warnings: Lin
   });
 
   const clean = sanitize(tree, articleSchema) as Root;
+  unwrapDeadLinks(clean);
   claimIds(clean, (node, id) => warn(node, 'id-removed', `the id "${id}" removed: ${reservedIds.includes(id) ? 'the site uses it for its own' : 'an earlier element has it'}`, 'give each element its own id'));
   return { tree: clean, warnings };
+}
+
+/** A link whose URL was removed is no link: its words stay, as text. An `<a id>` anchor stays. */
+function unwrapDeadLinks(tree: Root): void {
+  visit(tree, 'element', (node, index, parent) => {
+    if (node.tagName !== 'a' || node.properties['href'] !== undefined || node.properties['id'] !== undefined || node.properties['name'] !== undefined || !parent || index === undefined) return undefined;
+    parent.children.splice(index, 1, ...node.children);
+    return index;
+  });
 }
 
 const removalHint: Record<string, string> = {

@@ -22,7 +22,7 @@ const LITERALS: Record<string, string[]> = {
     '<!-- comment -->',
     'Closers </p></li> in the middle.',
   ],
-  'hostile.md': ['Inline and x inside a paragraph.', 'An aside stays an aside, and Esc stays a key.'],
+  'hostile.md': ['Inline and inside a paragraph.', 'An aside stays an aside, and Esc stays a key.'],
 };
 const SHARED_LITERALS = ['Some {braces} and {props.x} in a sentence.', 'import x from "y"', 'export const a = 1'];
 /** The dangerous heading as each site must title its page: as typed in text, without its script in Markdown. */

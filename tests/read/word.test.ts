@@ -83,7 +83,7 @@ describe('readWord on a generated guide', () => {
     expect(media).toHaveLength(1);
     const png = await zip.file(media[0]!)!.async('uint8array');
     expect([...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
-    const links = elements(parsed.blocks, 'a').map((link) => String(link.properties['href'])).filter((href) => href.startsWith('word-images/'));
+    const links = elements(parsed.blocks, 'img').map((image) => String(image.properties['src']));
     expect(links).toEqual([expect.stringMatching(/^word-images\/[0-9a-f]{16}\.png$/)]);
     expect(Buffer.from(read.files.read(links[0]!)!).equals(Buffer.from(png))).toBe(true);
     expect(read.files.read('word-images/nothing.png')).toBeUndefined();
