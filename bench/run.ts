@@ -13,6 +13,10 @@ import { serveStatic } from '../tests/browser/static-server.ts';
 import { buildEnvironment, makeProjectCopy, runBuild } from '../tests/build/project.ts';
 import { makeLargeArticle } from '../tests/fixtures/make-large-article.ts';
 import { measureDevEdits } from './dev-latency.ts';
+import { makeLargeWebPage } from '../tests/fixtures/formats/make-large-web-page.ts';
+import { makeWordGuide } from '../tests/fixtures/formats/make-word-document.ts';
+import { parseArticle } from '../scripts/parse/parse-article.ts';
+import { readArticle } from '../scripts/read/read-article.ts';
 import { measureSearch } from './search-cost.ts';
 import { scalingChart } from './scaling-chart.ts';
 import { writeStarlightPages } from './starlight-pages.ts';
@@ -131,6 +135,32 @@ const splits = Array.from({ length: runs }, () => {
 const megabyteSplit = { bytes: statSync(megabyteFile).size, topics: splits[0]!.topics, medianSeconds: median(splits.map((split) => split.seconds)) };
 rmSync(megabyteFile);
 
+// 1c. Reading other formats: a 1 MB saved web page and a 1 MB Word document, read and turned into blocks
+// (readArticle → parseArticle), in this process; and a 5 MB page once, to see that the time grows linearly.
+const noFiles = { read: () => undefined };
+function timedRead(file: string, bytes: Uint8Array) {
+  const started = performance.now();
+  const { blocks } = parseArticle(readArticle(file, bytes, noFiles));
+  return { seconds: (performance.now() - started) / 1000, blocks: blocks.length };
+}
+const webPage = new TextEncoder().encode(makeLargeWebPage(1_000_000));
+// A 1 MB Word document as they come: about sixty pages of text (600 sections, 1,800 paragraphs) and four photos.
+const wordDocument = await makeWordGuide({ extraSections: 600, photos: { count: 4, bytes: 250_000 } });
+const readers = {
+  webPage: { bytes: webPage.length, ...(() => {
+    const reads = Array.from({ length: runs }, () => timedRead('page.html', webPage));
+    return { blocks: reads[0]!.blocks, medianSeconds: median(reads.map((read) => read.seconds)) };
+  })() },
+  word: { bytes: wordDocument.length, ...(() => {
+    const reads = Array.from({ length: runs }, () => timedRead('guide.docx', wordDocument));
+    return { blocks: reads[0]!.blocks, medianSeconds: median(reads.map((read) => read.seconds)) };
+  })() },
+  webPage5: (() => {
+    const large = new TextEncoder().encode(makeLargeWebPage(5_000_000));
+    return { bytes: large.length, ...timedRead('page.html', large) };
+  })(),
+};
+
 // 2. Page weight of a first visit to each page, in Chromium: HTML, CSS, JS and the rest, raw and gzip.
 const dist = path.join(root, 'dist');
 const weights = await (async () => {
@@ -188,7 +218,7 @@ const splitPerTopicRatio = last.splitSeconds / last.topics / (first.splitSeconds
 const totalPerTopicRatio = last.seconds / last.topics / (first.seconds / first.topics);
 
 rmSync(root, { recursive: true, force: true });
-const report = { machine: { cores: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version }, bundled, starlight, dev, megabyteSplit, pageWeight, search, scale, splitPerTopicRatio, totalPerTopicRatio };
+const report = { machine: { cores: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version }, bundled, starlight, dev, megabyteSplit, readers, pageWeight, search, scale, splitPerTopicRatio, totalPerTopicRatio };
 mkdirSync(resultsDir, { recursive: true });
 writeFileSync(path.join(resultsDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(path.join(resultsDir, 'scaling.svg'), scalingChart(scale));
@@ -208,6 +238,9 @@ console.log(`\nnpm run dev, from saving content/outline.yaml to the page served 
 row('  pipeline (read → … → topics written), median', `${dev.medianPipelineMs.toFixed(0)} ms`);
 row('  saved → served, median', `${dev.medianMs.toFixed(0)} ms (most ${dev.maxMs.toFixed(0)} ms)`);
 row(`Split stage, ${(megabyteSplit.bytes / 1e6).toFixed(2)} MB article (${megabyteSplit.topics} topics), median`, `${megabyteSplit.medianSeconds.toFixed(2)} s`);
+row(`Read a ${(readers.webPage.bytes / 1e6).toFixed(2)} MB web page (${readers.webPage.blocks} blocks), median`, `${readers.webPage.medianSeconds.toFixed(2)} s`);
+row(`Read a ${(readers.word.bytes / 1e6).toFixed(2)} MB .docx (${readers.word.blocks} blocks, 4 photos), median`, `${readers.word.medianSeconds.toFixed(2)} s`);
+row(`Read a ${(readers.webPage5.bytes / 1e6).toFixed(2)} MB web page, once; time per MB vs 1 MB`, `${readers.webPage5.seconds.toFixed(2)} s, ×${(readers.webPage5.seconds / readers.webPage5.bytes / (readers.webPage.medianSeconds / readers.webPage.bytes)).toFixed(2)}`);
 console.log(`\nPage weight, first visit, raw / gzip (${pageWeight.contentPages} content pages of ${pageWeight.pages}):`);
 const pair = (bytes: Bytes) => `${kb(bytes.raw).toFixed(1)} / ${kb(bytes.gzip).toFixed(1)} KB`;
 row('', `${'median content page'.padEnd(24)} most of any page`);

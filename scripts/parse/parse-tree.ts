@@ -40,7 +40,8 @@ export function parseTree(article: ArticleTree): ParsedTree {
   const headings = content.filter((element) => headingRank(element) !== undefined);
   const h1s = headings.filter((element) => headingRank(element) === 1);
   const titleHeading = h1s.length === 1 && headings[0] === h1s[0] ? h1s[0] : undefined;
-  const topicDepth = Math.min(...headings.filter((element) => element !== titleHeading).map((element) => headingRank(element)!), 6);
+  // A loop, not Math.min(...ranks): a spread of a hundred thousand headings would overflow the stack.
+  const topicDepth = headings.reduce((shallowest, element) => (element === titleHeading ? shallowest : Math.min(shallowest, headingRank(element)!)), 6);
   pointLinksAtHeadings(hast, headings);
 
   const blocks: Block[] = [];

@@ -42,11 +42,12 @@ describe('SITE_SOURCE=README.md npm run build, on a README with images, badges a
 
   test('shows each image beside the README with its alt text, size, lazy loading and async decoding', () => {
     const images = imagesOf();
+    // In the order of the pages' paths: the home page (the title's preface and intro), then gallery/ and usage/.
     expect(images.map((image) => image.properties['alt'])).toEqual([
       "The timer's main screen, with twenty-five minutes left",
-      "Diagram of the timer's three states: ready, counting and ringing",
       'The main screen on a phone',
       'The three makers of the timer, smiling',
+      "Diagram of the timer's three states: ready, counting and ringing",
     ]);
     for (const image of images) {
       expect(image.properties).toMatchObject({ loading: 'lazy', decoding: 'async' });
@@ -106,7 +107,8 @@ test('npm run dev serves the README’s images from the site too', async () => {
     while (!/http:\/\/localhost:\d+\//.test(output) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
     const site = /http:\/\/localhost:\d+\//.exec(output)?.[0];
     expect(site, output).toBeDefined();
-    const html = await (await fetch(new URL('tomato-timer/', site))).text();
+    // The screenshot stands under the title, before the first section: on the home page.
+    const html = await (await fetch(new URL('', site))).text();
     const src = /<img src="(\/media\/[\da-f]{16}\.png)"/.exec(html)?.[1];
     expect(src, html.slice(0, 500)).toBeDefined();
     const image = await fetch(new URL(src!, site));
