@@ -15,6 +15,9 @@ export interface ResolvedSettings extends Settings {
   given: ReadonlySet<keyof Settings>;
 }
 
+/** The keys of `content/site.yaml` that describe the bundled article, not the site: another article brings its own. */
+const describingKeys = ['title', 'description', 'attribution', 'lang'] as const;
+
 /** Environment variables that override `content/site.yaml`. */
 export interface SettingsEnv {
   SITE_SOURCE?: string | undefined;
@@ -44,8 +47,8 @@ export function loadSettings(root: string, env: SettingsEnv = process.env): Reso
     });
   }
   const sourcePath = env.SITE_SOURCE ? path.resolve(env.SITE_SOURCE) : path.resolve(contentDir, merged.data.source);
-  const written = Object.keys((source.document.toJS() as object | null) ?? {});
-  const given = new Set(written.filter((key) => !env.SITE_SOURCE || !['title', 'description', 'attribution', 'lang'].includes(key)) as (keyof Settings)[]);
+  const written = Object.keys((source.document.toJS() as object | null) ?? {}) as (keyof Settings)[];
+  const given = new Set(written.filter((key) => !env.SITE_SOURCE || !(describingKeys as readonly string[]).includes(key)));
   return { ...merged.data, sourcePath, contentDir, given };
 }
 

@@ -20,8 +20,6 @@ export interface SourceText {
   file: string;
   format: 'text' | 'markdown';
   lines: SourceLine[];
-  /** Files the article carries itself (a Word document's images); without them, the files beside it on disk are used. */
-  files?: ArticleFiles;
 }
 
 /**
