@@ -1,12 +1,10 @@
 // @ts-check
 import { readdirSync, rmSync } from 'node:fs';
-import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import rehypeSlug from 'rehype-slug';
 import { loadSettings } from './scripts/load-settings.ts';
 import { cspDirectives, scriptSources } from './scripts/emit/security-policy.ts';
 import { serveMediaInDev } from './scripts/emit/serve-media.ts';
+import { hasMdxPages, rehypeBaseLinks, rehypeWithoutLinksTo } from './src/loaders/pages-loader.ts';
+import { leftOutPages } from './src/utils/site-pages.ts';
 
 const settings = loadSettings(process.cwd());
 
@@ -51,14 +49,20 @@ export default {
   },
   // Readers may be in an unsafe relationship: nothing about them leaves the page, not even to Astro.
   devToolbar: { enabled: false },
-  markdown: {
-    // Shiki colours code with inline styles, which the Content-Security-Policy forbids; code stays plain.
-    syntaxHighlight: false,
-    // Sätteri, Astro's default, runs no remark/rehype plugins; hand-written pages need rehype-slug's ids.
-    // Smart punctuation stays off: the author's quotes and dashes are kept exactly as written.
-    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug], smartypants: false }),
-  },
+  // Shiki colours code with inline styles, which the Content-Security-Policy forbids; code stays plain.
+  markdown: { syntaxHighlight: false, ...(await mdxMarkdown()) },
   // Content-Security-Policy as a <meta> tag on every page; Astro adds the hashes of what it emits itself.
   security: { csp: { directives: [...cspDirectives], scriptDirective: { resources: [...scriptSources] } } },
-  integrations: [mdx(), ...(settings.safety ? [] : [withoutQuickExitScript])],
+  // MDX and Astro's Markdown pipeline are loaded only for MDX pages (src/loaders/pages-loader.ts renders Markdown).
+  integrations: [...(hasMdxPages(process.cwd()) ? [(await import('@astrojs/mdx')).default()] : []), ...(settings.safety ? [] : [withoutQuickExitScript])],
 };
+
+/** Astro's Markdown settings for MDX pages: the same plugins, ids, links and punctuation as the pages loader gives. */
+async function mdxMarkdown() {
+  if (!hasMdxPages(process.cwd())) return {};
+  const [{ unified }, { default: remarkGfm }, { default: rehypeSlug }] = await Promise.all([import('@astrojs/markdown-remark'), import('remark-gfm'), import('rehype-slug')]);
+  // Sätteri, Astro's default, runs no remark/rehype plugins; hand-written pages need rehype-slug's ids.
+  // Smart punctuation stays off: the author's quotes and dashes are kept exactly as written.
+  const rehypePlugins = [rehypeSlug, [rehypeWithoutLinksTo, leftOutPages(settings.safety)], [rehypeBaseLinks, settings.base]];
+  return { processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: /** @type {any} */ (rehypePlugins), smartypants: false }) };
+}

@@ -2,9 +2,9 @@
 // loaded through Vite's module runner before every build, and `astro:content` would pull Astro's whole
 // page runtime through it (some 120 modules transformed, about 0.8 s on 2 cores) for one function.
 import { defineCollection } from 'astro/content/config';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { topicKinds } from '../scripts/types.ts';
+import { hasMdxPages, pagesDir, pagesLoader } from './loaders/pages-loader.ts';
 import { topicsLoader } from './loaders/topics-loader.ts';
 
 /** An entry of a topic's "On this page" list: a sub-heading (depth 2) or a list item (depth 3). */
@@ -31,9 +31,12 @@ const topics = defineCollection({
   }),
 });
 
-/** Hand-written pages (browsing safely, about): MDX in `content/pages/`. */
+/**
+ * Hand-written pages (browsing safely, about) in `content/pages/`: Markdown through our loader; with an MDX
+ * page among them, all go through Astro's glob loader and MDX, which the other sites need not load.
+ */
 const pages = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: 'content/pages' }),
+  loader: hasMdxPages(process.cwd()) ? (await import('astro/loaders')).glob({ pattern: '*.{md,mdx}', base: pagesDir }) : pagesLoader(),
   schema: z.strictObject({
     title: z.string(),
     description: z.string(),

@@ -9,6 +9,7 @@ import { generatedContentDir, generatedDir } from '../emit/generated-paths.ts';
 import { reportInputError } from '../lib/unfold-error.ts';
 import { runPipeline } from '../run-pipeline.ts';
 import { buildSiteData } from '../emit/site-data.ts';
+import { pagesLoaderName } from '../../src/loaders/pages-loader.ts';
 import { topicsLoaderName, type TopicsRefresh } from '../../src/loaders/topics-loader.ts';
 
 const root = process.cwd();
@@ -35,14 +36,14 @@ const refreshHook: AstroIntegration = {
 };
 
 /**
- * Has the topics loader read the new topics. Astro reloads its content config on every change to a
+ * Has the loaders read the new topics and pages again. Astro reloads its content config on every change to a
  * `.yaml` file (outline.yaml is one), and a refresh asked for meanwhile is dropped: ask until it runs.
  */
 async function refreshLoaders(): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt++) {
     let loaded = false;
     const context = { onLoaded: () => void (loaded = true) } satisfies TopicsRefresh;
-    await refreshContent?.({ loaders: [topicsLoaderName], context });
+    await refreshContent?.({ loaders: [topicsLoaderName, pagesLoaderName], context });
     if (loaded) return;
     await sleep(5);
   }
