@@ -10,6 +10,7 @@ import { indexSearch } from '../emit/index-search.ts';
 import { runPipeline } from '../run-pipeline.ts';
 import { headersFile } from '../emit/security-policy.ts';
 import { buildSiteData } from '../emit/site-data.ts';
+import { writeSocialCards } from '../emit/social-cards.ts';
 
 const root = process.cwd();
 const started = performance.now();
@@ -45,6 +46,9 @@ try {
       await build({ root, outDir: path.join(root, distStagingDir), logLevel: 'warn' });
     });
     console.log(`unfold: astro build in ${timings['astro']!.toFixed(2)} s`);
+    // 3b. Draw the link-preview card each built page names.
+    const cards = await step('cards', () => writeSocialCards(path.join(root, distStagingDir), result.settings));
+    if (cards.cards > 0) console.log(`unfold: ${cards.cards} link-preview cards for ${cards.pages} pages in ${timings['cards']!.toFixed(2)} s`);
     // 4. Index the built pages for search.
     const search = await step('pagefind', () => indexSearch(path.join(root, distStagingDir), result.settings.lang));
     console.log(`unfold: search index of ${search.pages} pages in ${timings['pagefind']!.toFixed(2)} s`);

@@ -13,6 +13,7 @@ export interface SiteData {
   /** Whether pages have the quick exit, the safety notice and a Browsing safely page (`safety` in site.yaml). */
   safety: boolean;
   attribution: string;
+  socialCards: boolean;
   source: { file: string; format: PipelineResult['format']; topics: number; words: number };
   corrections: { original: string; fix: string; note?: string; line: number; column: number }[];
   lint: { count: number; byRule: Record<string, number>; warnings: { line: number; column: number; rule: string; message: string }[] };
@@ -36,6 +37,7 @@ export function buildSiteData(result: PipelineResult): SiteData {
     exitUrl: settings.exitUrl,
     safety: settings.safety,
     attribution: settings.attribution,
+    socialCards: settings.socialCards,
     source: {
       file: sourceFile,
       format,

@@ -13,5 +13,5 @@ export const kindInfo: Record<TopicKind, { label: string; singular: string; hub:
 /** Paths the site uses for its own pages; a topic never takes one of them. */
 export const reservedSlugs: readonly string[] = [
   ...Object.values(kindInfo).map((info) => info.hub).filter(Boolean),
-  'overview', 'search', 'terms', 'source', '404', 'pagefind', '_astro', 'favicon-svg', 'sitemap-xml', 'robots-txt',
+  'overview', 'search', 'terms', 'source', '404', 'pagefind', '_astro', 'favicon-svg', 'sitemap-xml', 'robots-txt', 'cards',
 ];

@@ -32,6 +32,8 @@ export const settingsSchema = z
      * links to other documents and files that are not beside the article go there. Default: none, such links stay text.
      */
     linkBase: z.url({ protocol: /^https?$/, error: 'must be a web address, such as https://github.com/you/project/blob/main/' }).optional(),
+    /** Link previews: a card image per page, drawn at build (`og:image`). Default: on. */
+    socialCards: z.boolean().default(true),
   })
   .prefault({});
 

@@ -1,0 +1,94 @@
+// Node-only: draws a link-preview card. satori lays the card out as SVG with the font's glyphs as
+// paths, resvg rasterises it on libuv's thread pool, and its few colours are written as a palette PNG.
+// The font comes from an npm package, read from node_modules once per build: nothing is fetched.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { renderAsync } from '@resvg/resvg-js';
+import satori, { type Font } from 'satori';
+import { socialCardSize, type SocialCard } from '../../src/utils/social-card.ts';
+import { encodeIndexedPng } from '../lib/indexed-png.ts';
+
+/** The site's light palette (src/styles/global.css): `--bg`, `--text`, `--muted`, `--rule-soft`, `--link`. */
+const colours = { background: '#fbfaf7', text: '#1e2227', muted: '#4f5660', rule: '#dedad1', accent: '#1d5a8c' } as const;
+
+/** Atkinson Hyperlegible, made for low-vision readers: its letters stay apart at the small size of a chat bubble. */
+const fontFiles = [
+  ['latin', 400],
+  ['latin', 700],
+  ['latin-ext', 400],
+  ['latin-ext', 700],
+] as const;
+/** Satori takes glyphs from the first font of a name that matches the weight, so each subset is named apart. */
+const fontName = (subset: string) => `Atkinson Hyperlegible ${subset}`;
+const fontFamily = fontFiles.filter(([, weight]) => weight === 400).map(([subset]) => `"${fontName(subset)}"`).join(', ');
+const require = createRequire(import.meta.url);
+
+let fonts: Promise<Font[]> | undefined;
+
+/** The card's fonts, read once per process. Satori reads WOFF as it is, without WOFF2's Brotli step. */
+function loadFonts(): Promise<Font[]> {
+  fonts ??= Promise.all(
+    fontFiles.map(async ([subset, weight]) => ({
+      name: fontName(subset),
+      data: await readFile(require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-${subset}-${weight}-normal.woff`)),
+      weight,
+      style: 'normal' as const,
+    })),
+  );
+  return fonts;
+}
+
+const padding = { top: 64, side: 80, bottom: 56 };
+const accentBar = 20;
+/** Height left for the title between the kind line and the site line. */
+const titleBox = 340;
+const lineHeight = 1.15;
+
+/** Large enough to read at a quarter of the card's width, as a phone's chat bubble shows it; longer titles step down. */
+export function titleFontSize(title: string): number {
+  const length = [...title].length;
+  return length <= 24 ? 96 : length <= 48 ? 80 : length <= 80 ? 68 : 60;
+}
+
+type Node = { type: string; props: { style: Record<string, unknown>; children?: Node | string | (Node | string)[] } };
+const box = (style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
+
+/** The card as satori's element tree: the kind, the title (wrapped, and cut with an ellipsis where it would not fit) and the site. */
+export function cardLayout(card: SocialCard): Node {
+  const size = titleFontSize(card.title);
+  const home = card.title === card.site;
+  const inner = socialCardSize.width - 2 * padding.side;
+  return box(
+    {
+      width: socialCardSize.width,
+      height: socialCardSize.height,
+      boxSizing: 'border-box',
+      flexDirection: 'column',
+      justifyContent: home ? 'center' : 'space-between',
+      padding: `${padding.top}px ${padding.side}px ${padding.bottom}px`,
+      borderTop: `${accentBar}px solid ${colours.accent}`,
+      background: colours.background,
+      color: colours.text,
+      fontFamily,
+    },
+    box(
+      { flexDirection: 'column', width: inner },
+      ...(card.kind ? [box({ fontSize: 40, color: colours.muted, marginBottom: 20 }, card.kind)] : []),
+      {
+        type: 'div',
+        props: {
+          style: { display: 'block', width: inner, fontSize: size, fontWeight: 700, lineHeight, wordBreak: 'break-word', lineClamp: Math.floor(titleBox / (size * lineHeight)) },
+          children: card.title,
+        },
+      },
+    ),
+    ...(home ? [] : [box({ width: inner, paddingTop: 24, borderTop: `3px solid ${colours.rule}`, fontSize: 36, color: colours.muted }, card.site)]),
+  );
+}
+
+/** Draws one card as a 1200×630 palette PNG. */
+export async function renderSocialCard(card: SocialCard): Promise<Buffer> {
+  const svg = await satori(cardLayout(card) as Parameters<typeof satori>[0], { ...socialCardSize, fonts: await loadFonts() });
+  const image = await renderAsync(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } });
+  return encodeIndexedPng(image.pixels, image.width, image.height);
+}

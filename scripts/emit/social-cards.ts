@@ -1,0 +1,80 @@
+// Node-only edge module: writes the link-preview card that each built page names in its `og:image`.
+// It runs over the built HTML rather than the pipeline's topics, so every page that names a card gets
+// one (topics, hubs, home, hand-written pages and any page added later) and none is drawn for nothing;
+// the page says what its card shows in its own metadata, and the card's name must match it.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { socialCardPath, type SocialCard } from '../../src/utils/social-card.ts';
+import { joinBase } from '../../src/utils/url.ts';
+import { renderSocialCard } from './social-card-image.ts';
+
+export interface SocialCardsReport {
+  /** Pages that name a card. */
+  pages: number;
+  /** Cards drawn: pages with the same title, kind and site share one. */
+  cards: number;
+  /** Their bytes, smallest first. */
+  bytes: number[];
+  seconds: number;
+}
+
+/** A page's `<meta property|name content>` pairs, read from its `<head>` only: the body can be long. */
+function readMeta(html: string): Map<string, string> {
+  const end = html.indexOf('</head>');
+  const head = fromHtml(end === -1 ? html : html.slice(0, end), { fragment: true });
+  const meta = new Map<string, string>();
+  const visit = (node: (typeof head.children)[number]) => {
+    if (node.type !== 'element') return;
+    const key = node.properties['property'] ?? node.properties['name'];
+    if (node.tagName === 'meta' && typeof key === 'string' && typeof node.properties['content'] === 'string') meta.set(key, node.properties['content']);
+    node.children.forEach(visit);
+  };
+  head.children.forEach(visit);
+  return meta;
+}
+
+/** The card a page names, with what its metadata says the card shows; `undefined` for a page without one. */
+export function cardOfPage(html: string, page: string, site: { url: string; base: string }): { file: string; card: SocialCard } | undefined {
+  const meta = readMeta(html);
+  const image = meta.get('og:image');
+  if (image === undefined) return undefined;
+  const card: SocialCard = { title: meta.get('og:title') ?? '', kind: meta.get('article:section') ?? '', site: meta.get('og:site_name') ?? '' };
+  const expected = new URL(joinBase(site.base, socialCardPath(card)), site.url).href;
+  if (image !== expected) {
+    throw new Error(`${page}: og:image is ${image}, but the card of its og:title, article:section and og:site_name is ${expected}`);
+  }
+  return { file: socialCardPath(card).slice(1), card };
+}
+
+/** Every `.html` file under `dir`, as paths relative to it, in a stable order. */
+function htmlFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((name) => name.endsWith('.html')).sort();
+}
+
+/** Draws every card the pages of `siteDir` name, each distinct card once, a few at a time on the thread pool. */
+export async function writeSocialCards(siteDir: string, site: { url: string; base: string }): Promise<SocialCardsReport> {
+  const started = performance.now();
+  const cards = new Map<string, SocialCard>();
+  let pages = 0;
+  for (const page of htmlFiles(siteDir)) {
+    const named = cardOfPage(readFileSync(path.join(siteDir, page), 'utf8'), page, site);
+    if (!named) continue;
+    pages++;
+    cards.set(named.file, named.card);
+  }
+  const queue = [...cards];
+  if (queue.length > 0) mkdirSync(path.join(siteDir, path.dirname(queue[0]![0])), { recursive: true });
+  const bytes: number[] = [];
+  // While one card is rasterised on the thread pool, the next is laid out; more in flight would only hold more pixels.
+  const drawNext = async (): Promise<void> => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const png = await renderSocialCard(next[1]);
+      writeFileSync(path.join(siteDir, next[0]), png);
+      bytes.push(png.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), 4) }, drawNext));
+  return { pages, cards: cards.size, bytes: bytes.sort((a, b) => a - b), seconds: (performance.now() - started) / 1000 };
+}

@@ -1,0 +1,37 @@
+// Build-time only (node:crypto): the layout names each page's link-preview card with it, and
+// scripts/emit/social-cards.ts draws the card that name stands for. Never import it from a client script.
+import { createHash } from 'node:crypto';
+
+/** What a page's link-preview card shows. */
+export interface SocialCard {
+  /** The page's own title, large. */
+  title: string;
+  /** The kind of page above the title, such as "Strategy"; empty for pages of no kind. */
+  kind: string;
+  /** The site's title, below. The home page, whose title it is, shows it once. */
+  site: string;
+}
+
+/** Open Graph's recommended size, which every chat and social app shows uncropped at its widest. */
+export const socialCardSize = { width: 1200, height: 630 } as const;
+
+/** Folder of the cards in the built site. `cards` is a reserved slug, so no topic page can take it. */
+export const socialCardsFolder = 'cards';
+
+/**
+ * Raise it whenever the drawing changes: apps cache a preview by its image URL, so a card drawn
+ * differently needs a new name for readers to see it.
+ */
+const cardDesign = 1;
+
+/** The card's site path (without the base): named by its content, so pages with the same card share one file. */
+export function socialCardPath(card: SocialCard): string {
+  const hash = createHash('sha256').update(JSON.stringify([cardDesign, card.site, card.kind, card.title])).digest('hex');
+  return `/${socialCardsFolder}/${hash.slice(0, 16)}.png`;
+}
+
+/** The card's text as one line, for `og:image:alt`: what a reader who cannot see the image would read on it. */
+export function socialCardAlt(card: SocialCard): string {
+  const title = card.kind ? `${card.kind}: ${card.title}` : card.title;
+  return card.title === card.site ? title : `${title} — ${card.site}`;
+}
