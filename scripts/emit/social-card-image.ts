@@ -82,7 +82,7 @@ export function cardLayout(card: SocialCard): Node {
         },
       },
     ),
-    ...(home ? [] : [box({ width: inner, paddingTop: 24, borderTop: `3px solid ${colours.rule}`, fontSize: 36, color: colours.muted }, card.site)]),
+    ...(home ? [] : [{ type: 'div', props: { style: { display: 'block', width: inner, paddingTop: 24, borderTop: `3px solid ${colours.rule}`, fontSize: 36, color: colours.muted, lineClamp: 1 }, children: card.site } }]),
   );
 }
 

@@ -66,9 +66,11 @@ describe('two builds of the same input, in two different folders and time zones'
     for (const root of roots) rmSync(root, { recursive: true, force: true });
   });
 
-  test('give byte-identical dist/ folders: the same files, each with the same SHA-256', () => {
+  test('give byte-identical dist/ folders, link-preview cards included: the same files, each with the same SHA-256', () => {
     const [first, second] = dists.map(hashFolder) as [Map<string, string>, Map<string, string>];
     expect(first.size).toBeGreaterThan(20);
+    // The link-preview cards are drawn at build: they must come out the same bytes too.
+    expect([...first.keys()].filter((name) => /^cards\/[0-9a-f]{16}\.png$/.test(name)).length).toBeGreaterThan(20);
     const onlyIn = (a: Map<string, string>, b: Map<string, string>) => [...a.keys()].filter((name) => !b.has(name));
     const changed = [...first].filter(([name, hash]) => second.has(name) && second.get(name) !== hash).map(([name]) => name);
     const differing = [

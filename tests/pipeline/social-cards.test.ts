@@ -1,0 +1,123 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cardLayout, renderSocialCard, titleFontSize } from '../../scripts/emit/social-card-image.ts';
+import { cardOfPage, writeSocialCards } from '../../scripts/emit/social-cards.ts';
+import { reservedSlugs } from '../../scripts/outline/topic-kinds.ts';
+import { socialCardAlt, socialCardPath, socialCardsFolder, type SocialCard } from '../../src/utils/social-card.ts';
+import { readPngHeader } from '../build/png-header.ts';
+
+const site = 'Loving an avoidant partner';
+const strategy: SocialCard = { kind: 'Strategy', title: '2. Be reliable', site };
+const longest: SocialCard = { kind: 'Story', title: 'A partner takes responsibility for their part in fixing the anxious-avoidant dance', site };
+
+/** The text a satori element tree shows, in order. */
+function textOf(node: unknown): string[] {
+  if (typeof node === 'string') return [node];
+  const children = (node as { props: { children?: unknown } }).props.children;
+  return (Array.isArray(children) ? children : children === undefined ? [] : [children]).flatMap(textOf);
+}
+
+/** The title element of a card's layout: the one that is clamped. */
+function titleStyle(card: SocialCard): Record<string, unknown> {
+  const find = (node: unknown): Record<string, unknown> | undefined => {
+    if (typeof node !== 'object' || node === null) return undefined;
+    const { style, children } = (node as { props: { style: Record<string, unknown>; children?: unknown } }).props;
+    if (style['lineClamp'] !== undefined) return style;
+    return (Array.isArray(children) ? children : [children]).map(find).find(Boolean);
+  };
+  return find(cardLayout(card))!;
+}
+
+describe('socialCardPath and socialCardAlt', () => {
+  it('name a card by what it shows: the same card one file, any change another', () => {
+    expect(socialCardPath(strategy)).toMatch(/^\/cards\/[0-9a-f]{16}\.png$/);
+    expect(socialCardPath({ ...strategy })).toBe(socialCardPath(strategy));
+    const others = [{ ...strategy, title: '2. Be reliable.' }, { ...strategy, kind: 'Guide' }, { ...strategy, site: 'Another site' }];
+    expect(new Set([strategy, ...others].map(socialCardPath)).size).toBe(4);
+  });
+
+  it('keep the cards folder out of the slugs a topic may take', () => {
+    expect(reservedSlugs).toContain(socialCardsFolder);
+  });
+
+  it('describe the card in one line, the home page (whose title is the site) without repeating it', () => {
+    expect(socialCardAlt(strategy)).toBe('Strategy: 2. Be reliable — Loving an avoidant partner');
+    expect(socialCardAlt({ kind: '', title: 'Search', site })).toBe('Search — Loving an avoidant partner');
+    expect(socialCardAlt({ kind: '', title: site, site })).toBe(site);
+  });
+});
+
+describe('cardLayout', () => {
+  it('shows the kind, the title and the site; the home page its title alone', () => {
+    expect(textOf(cardLayout(strategy))).toEqual(['Strategy', '2. Be reliable', site]);
+    expect(textOf(cardLayout({ kind: '', title: site, site }))).toEqual([site]);
+  });
+
+  it('steps the title down for long titles and clamps it to the lines that fit, with an ellipsis', () => {
+    expect(titleFontSize('2. Be reliable')).toBeGreaterThan(titleFontSize(longest.title));
+    const huge = { ...longest, title: 'word '.repeat(200).trim() };
+    const style = titleStyle(huge);
+    expect(style['fontSize']).toBe(60);
+    // Four lines of 60 px type at 1.15 fill the 340 px between the kind and the site line.
+    expect(style['lineClamp']).toBe(4);
+    expect(style['wordBreak']).toBe('break-word');
+  });
+});
+
+describe('renderSocialCard', () => {
+  it('draws a 1200×630 8-bit palette PNG under 60 kB, the same bytes each time', async () => {
+    const unbroken = { ...longest, title: `${'Überschallgeschwindigkeitsflugzeugträger'.repeat(3)} and ${'very long words '.repeat(20)}` };
+    for (const card of [strategy, longest, unbroken, { kind: '', title: site, site }]) {
+      const png = await renderSocialCard(card);
+      expect(readPngHeader(png), card.title).toEqual({ width: 1200, height: 630, bitDepth: 8, colourType: 3 });
+      expect(png.length, card.title).toBeLessThanOrEqual(60_000);
+      expect((await renderSocialCard(card)).equals(png), card.title).toBe(true);
+    }
+  });
+
+  it('draws each title differently: the text is on the card', async () => {
+    const [one, other] = await Promise.all([renderSocialCard(strategy), renderSocialCard({ ...strategy, title: '3. Communicate your needs' })]);
+    expect(one.equals(other)).toBe(false);
+  });
+});
+
+describe('cardOfPage and writeSocialCards', () => {
+  const options = { url: 'https://example.org', base: '/guide/' };
+  const head = (card: SocialCard, image = `https://example.org/guide${socialCardPath(card)}`) =>
+    `<!doctype html><html><head><meta property="og:title" content="${card.title}"><meta property="og:site_name" content="${card.site}">` +
+    `${card.kind ? `<meta property="article:section" content="${card.kind}">` : ''}<meta property="og:image" content="${image}"></head><body><p>${'text '.repeat(50)}</p></body></html>`;
+
+  it('reads the card a page names from its own metadata, entities decoded', () => {
+    const card = { kind: 'Red flags', title: 'Stand your ground & catch "negative" thinking', site };
+    const html = head(card).replace('& catch "negative"', '&amp; catch &quot;negative&quot;');
+    expect(cardOfPage(html, 'x/index.html', options)).toEqual({ file: socialCardPath(card).slice(1), card });
+    expect(cardOfPage('<html><head><meta property="og:title" content="No card"></head></html>', '404.html', options)).toBeUndefined();
+  });
+
+  it('fails on a page whose og:image is not the card of its title, kind and site, naming the page', () => {
+    expect(() => cardOfPage(head(strategy, 'https://example.org/cards/0000000000000000.png'), 'be-reliable/index.html', options)).toThrow(
+      /^be-reliable\/index\.html: og:image is https:\/\/example\.org\/cards\/0000000000000000\.png, but the card of its og:title, article:section and og:site_name is https:\/\/example\.org\/guide\/cards\/[0-9a-f]{16}\.png$/,
+    );
+  });
+
+  it('writes one file per distinct card that the pages name, and none for pages without one', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'unfold-cards-'));
+    try {
+      const files = { 'index.html': head({ kind: '', title: site, site }), 'a/index.html': head(strategy), 'b/index.html': head(strategy), 'c/index.html': head(longest), '404.html': '<html><head></head></html>' };
+      for (const [name, html] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        writeFileSync(path.join(dir, name), html);
+      }
+      const report = await writeSocialCards(dir, options);
+      expect(report).toMatchObject({ pages: 4, cards: 3 });
+      expect(report.bytes).toHaveLength(3);
+      const written = readdirSync(path.join(dir, socialCardsFolder)).sort();
+      expect(written).toEqual([strategy, longest, { kind: '', title: site, site }].map((card) => path.basename(socialCardPath(card))).sort());
+      expect(readFileSync(path.join(dir, socialCardPath(strategy))).equals(await renderSocialCard(strategy))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
