@@ -49,6 +49,7 @@ try {
     // 3b. Draw the link-preview card each built page names.
     const cards = await step('cards', () => writeSocialCards(path.join(root, distStagingDir), result.settings));
     if (cards.cards > 0) console.log(`unfold: ${cards.cards} link-preview cards for ${cards.pages} pages in ${timings['cards']!.toFixed(2)} s`);
+    for (const { title, missing } of cards.missingGlyphs) console.log(`unfold: the link-preview font has no letters for “${missing}”, left out of the card of “${title}” (socialCards: false in content/site.yaml turns cards off)`);
     // 4. Index the built pages for search.
     const search = await step('pagefind', () => indexSearch(path.join(root, distStagingDir), result.settings.lang));
     console.log(`unfold: search index of ${search.pages} pages in ${timings['pagefind']!.toFixed(2)} s`);

@@ -12,15 +12,11 @@ import { encodeIndexedPng } from '../lib/indexed-png.ts';
 const colours = { background: '#fbfaf7', text: '#1e2227', muted: '#4f5660', rule: '#dedad1', accent: '#1d5a8c' } as const;
 
 /** Atkinson Hyperlegible, made for low-vision readers: its letters stay apart at the small size of a chat bubble. */
-const fontFiles = [
-  ['latin', 400],
-  ['latin', 700],
-  ['latin-ext', 400],
-  ['latin-ext', 700],
-] as const;
+const subsets = ['latin', 'latin-ext'] as const;
+const weights = [400, 700] as const;
 /** Satori takes glyphs from the first font of a name that matches the weight, so each subset is named apart. */
 const fontName = (subset: string) => `Atkinson Hyperlegible ${subset}`;
-const fontFamily = fontFiles.filter(([, weight]) => weight === 400).map(([subset]) => `"${fontName(subset)}"`).join(', ');
+const fontFamily = subsets.map((subset) => `"${fontName(subset)}"`).join(', ');
 const require = createRequire(import.meta.url);
 
 let fonts: Promise<Font[]> | undefined;
@@ -28,12 +24,14 @@ let fonts: Promise<Font[]> | undefined;
 /** The card's fonts, read once per process. Satori reads WOFF as it is, without WOFF2's Brotli step. */
 function loadFonts(): Promise<Font[]> {
   fonts ??= Promise.all(
-    fontFiles.map(async ([subset, weight]) => ({
-      name: fontName(subset),
-      data: await readFile(require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-${subset}-${weight}-normal.woff`)),
-      weight,
-      style: 'normal' as const,
-    })),
+    subsets.flatMap((subset) =>
+      weights.map(async (weight) => ({
+        name: fontName(subset),
+        data: await readFile(require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-${subset}-${weight}-normal.woff`)),
+        weight,
+        style: 'normal' as const,
+      })),
+    ),
   );
   return fonts;
 }
@@ -52,6 +50,8 @@ export function titleFontSize(title: string): number {
 
 type Node = { type: string; props: { style: Record<string, unknown>; children?: Node | string | (Node | string)[] } };
 const box = (style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
+/** Text that wraps and, past `lines` lines, ends with an ellipsis: satori clamps only a block. */
+const clampedText = (lines: number, style: Record<string, unknown>, text: string): Node => ({ type: 'div', props: { style: { display: 'block', lineClamp: lines, ...style }, children: text } });
 
 /** The card as satori's element tree: the kind, the title (wrapped, and cut with an ellipsis where it would not fit) and the site. */
 export function cardLayout(card: SocialCard): Node {
@@ -74,21 +74,30 @@ export function cardLayout(card: SocialCard): Node {
     box(
       { flexDirection: 'column', width: inner },
       ...(card.kind ? [box({ fontSize: 40, color: colours.muted, marginBottom: 20 }, card.kind)] : []),
-      {
-        type: 'div',
-        props: {
-          style: { display: 'block', width: inner, fontSize: size, fontWeight: 700, lineHeight, wordBreak: 'break-word', lineClamp: Math.floor(titleBox / (size * lineHeight)) },
-          children: card.title,
-        },
-      },
+      clampedText(Math.floor(titleBox / (size * lineHeight)), { width: inner, fontSize: size, fontWeight: 700, lineHeight, wordBreak: 'break-word' }, card.title),
     ),
-    ...(home ? [] : [{ type: 'div', props: { style: { display: 'block', width: inner, paddingTop: 24, borderTop: `3px solid ${colours.rule}`, fontSize: 36, color: colours.muted, lineClamp: 1 }, children: card.site } }]),
+    ...(home ? [] : [clampedText(1, { width: inner, paddingTop: 24, borderTop: `3px solid ${colours.rule}`, fontSize: 36, color: colours.muted }, card.site)]),
   );
 }
 
+export interface DrawnCard {
+  png: Buffer;
+  /** Characters of the card that the font has no glyph for, left out of the image: Cyrillic, Greek, CJK, emoji. */
+  missing: string;
+}
+
 /** Draws one card as a 1200×630 palette PNG. */
-export async function renderSocialCard(card: SocialCard): Promise<Buffer> {
-  const svg = await satori(cardLayout(card) as Parameters<typeof satori>[0], { ...socialCardSize, fonts: await loadFonts() });
+export async function renderSocialCard(card: SocialCard): Promise<DrawnCard> {
+  let missing = '';
+  const svg = await satori(cardLayout(card) as Parameters<typeof satori>[0], {
+    ...socialCardSize,
+    fonts: await loadFonts(),
+    // Satori asks for a font for text that the given ones cannot draw; none is fetched, the text is reported.
+    loadAdditionalAsset: async (_language, segment) => {
+      missing += segment;
+      return [];
+    },
+  });
   const image = await renderAsync(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } });
-  return encodeIndexedPng(image.pixels, image.width, image.height);
+  return { png: encodeIndexedPng(image.pixels, image.width, image.height), missing };
 }

@@ -17,6 +17,8 @@ export interface SocialCardsReport {
   cards: number;
   /** Their bytes, smallest first. */
   bytes: number[];
+  /** Cards with characters the font cannot draw, by title, with those characters. */
+  missingGlyphs: { title: string; missing: string }[];
   seconds: number;
 }
 
@@ -67,14 +69,17 @@ export async function writeSocialCards(siteDir: string, site: { url: string; bas
   const queue = [...cards];
   if (queue.length > 0) mkdirSync(path.join(siteDir, path.dirname(queue[0]![0])), { recursive: true });
   const bytes: number[] = [];
+  const missingGlyphs: SocialCardsReport['missingGlyphs'] = [];
   // While one card is rasterised on the thread pool, the next is laid out; more in flight would only hold more pixels.
   const drawNext = async (): Promise<void> => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      const png = await renderSocialCard(next[1]);
+      const { png, missing } = await renderSocialCard(next[1]);
       writeFileSync(path.join(siteDir, next[0]), png);
       bytes.push(png.length);
+      if (missing) missingGlyphs.push({ title: next[1].title, missing });
     }
   };
   await Promise.all(Array.from({ length: Math.min(availableParallelism(), 4) }, drawNext));
-  return { pages, cards: cards.size, bytes: bytes.sort((a, b) => a - b), seconds: (performance.now() - started) / 1000 };
+  missingGlyphs.sort((a, b) => (a.title < b.title ? -1 : 1));
+  return { pages, cards: cards.size, bytes: bytes.sort((a, b) => a - b), missingGlyphs, seconds: (performance.now() - started) / 1000 };
 }

@@ -70,16 +70,23 @@ describe('renderSocialCard', () => {
   it('draws a 1200×630 8-bit palette PNG under 60 kB, the same bytes each time', async () => {
     const unbroken = { ...longest, title: `${'Überschallgeschwindigkeitsflugzeugträger'.repeat(3)} and ${'very long words '.repeat(20)}` };
     for (const card of [strategy, longest, unbroken, { kind: '', title: site, site }]) {
-      const png = await renderSocialCard(card);
+      const { png, missing } = await renderSocialCard(card);
+      expect(missing, card.title).toBe('');
       expect(readPngHeader(png), card.title).toEqual({ width: 1200, height: 630, bitDepth: 8, colourType: 3 });
       expect(png.length, card.title).toBeLessThanOrEqual(60_000);
-      expect((await renderSocialCard(card)).equals(png), card.title).toBe(true);
+      expect((await renderSocialCard(card)).png.equals(png), card.title).toBe(true);
     }
   });
 
   it('draws each title differently: the text is on the card', async () => {
     const [one, other] = await Promise.all([renderSocialCard(strategy), renderSocialCard({ ...strategy, title: '3. Communicate your needs' })]);
-    expect(one.equals(other)).toBe(false);
+    expect(one.png.equals(other.png)).toBe(false);
+  });
+
+  it('reports the characters its font cannot draw (other scripts, emoji) instead of fetching a font', async () => {
+    const { png, missing } = await renderSocialCard({ kind: 'Guide', title: 'Zażółć gęślą jaźń: Привет, 你好 😀', site });
+    expect(missing).toBe('Привет你好😀');
+    expect(readPngHeader(png)).toMatchObject({ width: 1200, height: 630 });
   });
 });
 
@@ -111,11 +118,11 @@ describe('cardOfPage and writeSocialCards', () => {
         writeFileSync(path.join(dir, name), html);
       }
       const report = await writeSocialCards(dir, options);
-      expect(report).toMatchObject({ pages: 4, cards: 3 });
+      expect(report).toMatchObject({ pages: 4, cards: 3, missingGlyphs: [] });
       expect(report.bytes).toHaveLength(3);
       const written = readdirSync(path.join(dir, socialCardsFolder)).sort();
       expect(written).toEqual([strategy, longest, { kind: '', title: site, site }].map((card) => path.basename(socialCardPath(card))).sort());
-      expect(readFileSync(path.join(dir, socialCardPath(strategy))).equals(await renderSocialCard(strategy))).toBe(true);
+      expect(readFileSync(path.join(dir, socialCardPath(strategy))).equals((await renderSocialCard(strategy)).png)).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
