@@ -4,7 +4,7 @@ import '../lib/compile-cache.ts';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { swapFolder, writeStagingFolder, generatedFiles } from '../emit/emit-topics.ts';
-import { distStagingDir, generatedContentDir } from '../emit/generated-paths.ts';
+import { distStagingDir, generatedContentDir, keptCardsDir } from '../emit/generated-paths.ts';
 import { reportInputError } from '../lib/unfold-error.ts';
 import { indexSearch } from '../emit/index-search.ts';
 import { runPipeline } from '../run-pipeline.ts';
@@ -47,8 +47,9 @@ try {
     });
     console.log(`unfold: astro build in ${timings['astro']!.toFixed(2)} s`);
     // 3b. Draw the link-preview card each built page names.
-    const cards = await step('cards', () => writeSocialCards(path.join(root, distStagingDir), result.settings));
-    if (cards.cards > 0) console.log(`unfold: ${cards.cards} link-preview cards for ${cards.pages} pages in ${timings['cards']!.toFixed(2)} s`);
+    const cards = await step('cards', () => writeSocialCards(path.join(root, distStagingDir), result.settings, path.join(root, keptCardsDir)));
+    const kept = cards.cards - cards.drawn > 0 ? `, ${cards.cards - cards.drawn} kept from the last build,` : '';
+    if (cards.cards > 0) console.log(`unfold: ${cards.cards} link-preview cards for ${cards.pages} pages${kept} in ${timings['cards']!.toFixed(2)} s`);
     for (const { title, missing } of cards.missingGlyphs) console.log(`unfold: the link-preview font has no letters for “${missing}”, left out of the card of “${title}” (socialCards: false in content/site.yaml turns cards off)`);
     // 4. Index the built pages for search.
     const search = await step('pagefind', () => indexSearch(path.join(root, distStagingDir), result.settings.lang));

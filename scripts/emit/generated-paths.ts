@@ -8,5 +8,7 @@ export const topicsFile = `${generatedContentDir}/topics.json`;
 export const mediaDir = `${generatedContentDir}/media`;
 /** Site-wide data the pages need: resolved settings, corrections applied, lint summary. */
 export const siteDataFile = `${generatedContentDir}/site.json`;
+/** Link-preview cards of the last build, drawn again only when what they show or how they are drawn changed. */
+export const keptCardsDir = `${generatedDir}/cards`;
 /** Astro writes the next site here; it replaces `dist/` only when the whole build succeeded. */
 export const distStagingDir = `${generatedDir}/dist-staging`;

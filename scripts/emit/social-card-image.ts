@@ -1,6 +1,8 @@
 // Node-only: draws a link-preview card. satori lays the card out as SVG with the font's glyphs as
 // paths, resvg rasterises it on libuv's thread pool, and its few colours are written as a palette PNG.
 // The font comes from an npm package, read from node_modules once per build: nothing is fetched.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
@@ -78,6 +80,18 @@ export function cardLayout(card: SocialCard): Node {
     ),
     ...(home ? [] : [clampedText(1, { width: inner, paddingTop: 24, borderTop: `3px solid ${colours.rule}`, fontSize: 36, color: colours.muted }, card.site)]),
   );
+}
+
+/**
+ * What the drawing of a card depends on besides the card itself: the versions of satori, resvg and
+ * the font, and the source of this module and of the PNG encoder. Cards kept from an earlier build
+ * are reused only under the same fingerprint.
+ */
+export function rendererFingerprint(): string {
+  const hash = createHash('sha256');
+  for (const name of ['satori', '@resvg/resvg-js', '@fontsource/atkinson-hyperlegible']) hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}\n`);
+  for (const module of ['./social-card-image.ts', '../lib/indexed-png.ts']) hash.update(readFileSync(new URL(module, import.meta.url)));
+  return hash.digest('hex').slice(0, 16);
 }
 
 export interface DrawnCard {

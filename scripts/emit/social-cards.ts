@@ -2,19 +2,21 @@
 // It runs over the built HTML rather than the pipeline's topics, so every page that names a card gets
 // one (topics, hubs, home, hand-written pages and any page added later) and none is drawn for nothing;
 // the page says what its card shows in its own metadata, and the card's name must match it.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import { socialCardPath, type SocialCard } from '../../src/utils/social-card.ts';
+import { socialCardPath, socialCardSize, type SocialCard } from '../../src/utils/social-card.ts';
 import { joinBase } from '../../src/utils/url.ts';
-import { renderSocialCard } from './social-card-image.ts';
+import { renderSocialCard, rendererFingerprint } from './social-card-image.ts';
 
 export interface SocialCardsReport {
   /** Pages that name a card. */
   pages: number;
-  /** Cards drawn: pages with the same title, kind and site share one. */
+  /** Cards written: pages with the same title, kind and site share one. */
   cards: number;
+  /** Of those, the cards drawn by this build; the others were kept from the last one. */
+  drawn: number;
   /** Their bytes, smallest first. */
   bytes: number[];
   /** Cards with characters the font cannot draw, by title, with those characters. */
@@ -50,13 +52,25 @@ export function cardOfPage(html: string, page: string, site: { url: string; base
   return { file: socialCardPath(card).slice(1), card };
 }
 
+/** A card kept by the last build, if it is there and whole enough to be a 1200×630 PNG. */
+function keptCard(file: string): Buffer | undefined {
+  if (!existsSync(file)) return undefined;
+  const png = readFileSync(file);
+  const isCard = png.length > 24 && png.toString('latin1', 1, 4) === 'PNG' && png.readUInt32BE(16) === socialCardSize.width && png.readUInt32BE(20) === socialCardSize.height;
+  return isCard ? png : undefined;
+}
+
 /** Every `.html` file under `dir`, as paths relative to it, in a stable order. */
 function htmlFiles(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[]).filter((name) => name.endsWith('.html')).sort();
 }
 
-/** Draws every card the pages of `siteDir` name, each distinct card once, a few at a time on the thread pool. */
-export async function writeSocialCards(siteDir: string, site: { url: string; base: string }): Promise<SocialCardsReport> {
+/**
+ * Draws every card the pages of `siteDir` name, each distinct card once, a few at a time on the thread
+ * pool. With `keepDir`, a card the last build drew is taken from there (a card's name says what it
+ * shows, and its folder the renderer's fingerprint), and the cards of this build are kept there for the next.
+ */
+export async function writeSocialCards(siteDir: string, site: { url: string; base: string }, keepDir?: string): Promise<SocialCardsReport> {
   const started = performance.now();
   const cards = new Map<string, SocialCard>();
   let pages = 0;
@@ -70,16 +84,30 @@ export async function writeSocialCards(siteDir: string, site: { url: string; bas
   if (queue.length > 0) mkdirSync(path.join(siteDir, path.dirname(queue[0]![0])), { recursive: true });
   const bytes: number[] = [];
   const missingGlyphs: SocialCardsReport['missingGlyphs'] = [];
+  const kept = keepDir && path.join(keepDir, rendererFingerprint());
+  const toKeep: [string, Buffer][] = [];
+  let drawn = 0;
   // While one card is rasterised on the thread pool, the next is laid out; more in flight would only hold more pixels.
   const drawNext = async (): Promise<void> => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      const { png, missing } = await renderSocialCard(next[1]);
+      const name = path.basename(next[0]);
+      const keptPng = kept ? keptCard(path.join(kept, name)) : undefined;
+      const { png, missing } = keptPng ? { png: keptPng, missing: '' } : await renderSocialCard(next[1]);
+      if (!keptPng) drawn++;
       writeFileSync(path.join(siteDir, next[0]), png);
       bytes.push(png.length);
+      // A card with missing letters is drawn again each time, so that each build says so.
       if (missing) missingGlyphs.push({ title: next[1].title, missing });
+      else toKeep.push([name, png]);
     }
   };
   await Promise.all(Array.from({ length: Math.min(availableParallelism(), 4) }, drawNext));
+  if (keepDir && kept) {
+    // Only this build's cards are kept, so the folder never grows past one site's cards.
+    rmSync(keepDir, { recursive: true, force: true });
+    mkdirSync(kept, { recursive: true });
+    for (const [name, png] of toKeep) writeFileSync(path.join(kept, name), png);
+  }
   missingGlyphs.sort((a, b) => (a.title < b.title ? -1 : 1));
-  return { pages, cards: cards.size, bytes: bytes.sort((a, b) => a - b), missingGlyphs, seconds: (performance.now() - started) / 1000 };
+  return { pages, cards: cards.size, drawn, bytes: bytes.sort((a, b) => a - b), missingGlyphs, seconds: (performance.now() - started) / 1000 };
 }

@@ -26,11 +26,20 @@ export function encodeIndexedPng(rgba: Uint8Array, width: number, height: number
   const indexOf = new Map<number, number>();
   // Each pixel read as one 32-bit number, signed so that V8 keeps it a small integer (an unsigned one with
   // alpha 255 is a heap number, and a Map keyed by them is four times as slow). Most pixels are the
-  // previous pixel's colour, so that is checked first.
+  // previous pixel's colour, so that is checked first; a row the same as the one above (the card's
+  // blank rows) is copied whole.
   const pixels = new Int32Array(rgba.buffer, rgba.byteOffset, width * height);
+  const bytes = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
+  const rowBytes = width * 4;
   let previous = pixels[0]! ^ 1;
   let previousIndex = 0;
   for (let y = 0, at = 0, out = 1; y < height; y++, out++) {
+    if (y > 0 && bytes.compare(bytes, at * 4 - rowBytes, at * 4, at * 4, at * 4 + rowBytes) === 0) {
+      rows.copyWithin(out, out - width - 1, out - 1);
+      at += width;
+      out += width;
+      continue;
+    }
     for (let end = at + width; at < end; at++, out++) {
       const pixel = pixels[at]!;
       if (pixel !== previous) {

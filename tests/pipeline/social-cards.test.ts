@@ -127,4 +127,36 @@ describe('cardOfPage and writeSocialCards', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('keeps the cards for the next build, which draws only the new ones and the ones not whole', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'unfold-cards-'));
+    const keep = path.join(dir, 'kept');
+    const siteDir = path.join(dir, 'site');
+    const write = (pages: Record<string, SocialCard>) => {
+      rmSync(siteDir, { recursive: true, force: true });
+      for (const [name, card] of Object.entries(pages)) {
+        mkdirSync(path.join(siteDir, name), { recursive: true });
+        writeFileSync(path.join(siteDir, name, 'index.html'), head(card));
+      }
+    };
+    const cardFile = (card: SocialCard) => readFileSync(path.join(siteDir, socialCardPath(card)));
+    try {
+      write({ a: strategy, b: longest });
+      expect(await writeSocialCards(siteDir, options, keep)).toMatchObject({ cards: 2, drawn: 2 });
+      const first = cardFile(strategy);
+      write({ a: strategy, b: longest });
+      expect(await writeSocialCards(siteDir, options, keep)).toMatchObject({ cards: 2, drawn: 0 });
+      expect(cardFile(strategy).equals(first)).toBe(true);
+      // A retitled page gets a new card; a kept card cut short is drawn again; the one no page names is let go.
+      const [keptFolder] = readdirSync(keep);
+      writeFileSync(path.join(keep, keptFolder!, path.basename(socialCardPath(strategy))), first.subarray(0, 20));
+      const retitled = { ...longest, title: 'Signs of trauma bonding' };
+      write({ a: strategy, b: retitled });
+      expect(await writeSocialCards(siteDir, options, keep)).toMatchObject({ cards: 2, drawn: 2 });
+      expect(cardFile(strategy).equals(first)).toBe(true);
+      expect(readdirSync(path.join(keep, keptFolder!)).sort()).toEqual([strategy, retitled].map((card) => path.basename(socialCardPath(card))).sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -49,7 +49,8 @@ describe('encodeIndexedPng', () => {
   });
 
   it('is lossless: decoding gives back every pixel, with a palette of exactly the colours used', () => {
-    for (const [width, height, colours] of [[1, 1, 1], [7, 5, 3], [64, 40, 255]] as const) {
+    // 12 pixels of 4 colours: every row is the one above, but for the odd last pixel.
+    for (const [width, height, colours] of [[1, 1, 1], [7, 5, 3], [12, 6, 4], [64, 40, 255]] as const) {
       const rgba = stripes(width, height, colours);
       const png = encodeIndexedPng(rgba, width, height);
       const distinct = new Set(Array.from({ length: width * height }, (_, at) => rgba.subarray(at * 4, at * 4 + 3).join()));
