@@ -17,7 +17,7 @@ export interface SocialCardsReport {
   cards: number;
   /** Of those, the cards drawn by this build; the others were kept from the last one. */
   drawn: number;
-  /** Their bytes, smallest first. */
+  /** The size of each card written, in bytes, smallest first. */
   bytes: number[];
   /** Cards with characters the font cannot draw, by title, with those characters. */
   missingGlyphs: { title: string; missing: string }[];
