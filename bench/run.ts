@@ -2,9 +2,12 @@
 // at scale, page weight, search cost. Prints a table and writes bench/results/bench.json and
 // bench/results/scaling.svg. Figures, not pass/fail: the machines are noisy, so builds run in alternating pairs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
+import { keptCardsDir } from '../scripts/emit/generated-paths.ts';
+import { writeSocialCards } from '../scripts/emit/social-cards.ts';
+import { loadSettings } from '../scripts/load-settings.ts';
 import { runPipeline } from '../scripts/run-pipeline.ts';
 import { listPages } from '../tests/browser/built-site.ts';
 import { launchChromium } from '../tests/browser/chromium.ts';
@@ -38,6 +41,8 @@ const scales = (process.env['BENCH_SCALES'] ?? '1,10,50').split(',').map(Number)
 const resultsDir = path.join(import.meta.dirname, 'results');
 const mib = (bytes: number) => bytes / 1024 / 1024;
 const kb = (bytes: number) => bytes / 1000;
+/** Articles made for the bench go here: a folder of this run's own, as other runs may share the machine. */
+const benchTemp = mkdtempSync(path.join(tmpdir(), 'unfold-bench-'));
 
 /** Both builds are measured the same way: wall time from spawn to exit, CPU time and peak memory at exit. */
 const recordCpu = path.join(import.meta.dirname, 'record-cpu.ts');
@@ -74,6 +79,12 @@ function timedStarlightBuild(): { processSeconds: number; cpuSeconds: number; ma
   const processSeconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`the Starlight build failed:\n${run.stderr}`);
   return { processSeconds, ...processUsage() };
+}
+
+/** The link-preview cards a build wrote: their sizes, smallest first. */
+function cardFiles(dist: string): number[] {
+  const dir = path.join(dist, 'cards');
+  return existsSync(dir) ? readdirSync(dir).map((name) => statSync(path.join(dir, name)).size).sort((a, b) => a - b) : [];
 }
 
 function folderBytes(dir: string): number {
@@ -119,13 +130,45 @@ const starlight = {
   ratios: pairs.map((pair) => pair.ours.processSeconds / pair.starlight.processSeconds),
 };
 
+// 1a. Link-preview cards: their sizes; the time and CPU time to draw them all, in this process, with none
+// kept from a last build (CPU time is steadier than wall time on a loaded machine); and what they add
+// to a build, from builds with cards off and on (none kept) in alternating pairs, which see the same load.
+const cardBytes = cardFiles(path.join(root, 'dist'));
+const draws: { seconds: number; cpuSeconds: number }[] = [];
+for (let run = 0; run < runs; run++) {
+  const cpu = process.cpuUsage();
+  const { seconds } = await writeSocialCards(path.join(root, 'dist'), loadSettings(root, {}));
+  const used = process.cpuUsage(cpu);
+  draws.push({ seconds, cpuSeconds: (used.user + used.system) / 1e6 });
+}
+const settingsFile = path.join(root, 'content/site.yaml');
+const settingsText = readFileSync(settingsFile, 'utf8');
+const cardPairs = Array.from({ length: runs }, () => {
+  writeFileSync(settingsFile, `${settingsText}socialCards: false\n`);
+  const without = timedBuild(root);
+  writeFileSync(settingsFile, settingsText);
+  rmSync(path.join(root, keptCardsDir), { recursive: true, force: true });
+  const withCards = timedBuild(root);
+  return { seconds: withCards.processSeconds - without.processSeconds, cpuSeconds: withCards.cpuSeconds - without.cpuSeconds };
+});
+const cards = {
+  count: cardBytes.length,
+  bytes: { min: cardBytes[0] ?? 0, median: median(cardBytes), max: cardBytes.at(-1) ?? 0 },
+  drawSeconds: median(draws.map((draw) => draw.seconds)),
+  drawCpuSeconds: median(draws.map((draw) => draw.cpuSeconds)),
+  /** The cards stage of the builds of 1., which keep the cards of the build before. */
+  keptStageSeconds: bundled.stages['cards'] ?? 0,
+  extraSeconds: median(cardPairs.map((pair) => pair.seconds)),
+  extraCpuSeconds: median(cardPairs.map((pair) => pair.cpuSeconds)),
+};
+
 // 1c. From saving content/outline.yaml to `npm run dev` serving the changed page.
 const devCopy = makeProjectCopy();
 const dev = await measureDevEdits(devCopy, Math.max(5, runs * 2));
 rmSync(devCopy, { recursive: true, force: true });
 
 // 1b. The split stage alone (read → … → the check that no sentence was lost) on a 1 MB article, in this process.
-const megabyteFile = path.join(tmpdir(), 'unfold-bench-1mb.txt');
+const megabyteFile = path.join(benchTemp, 'unfold-bench-1mb.txt');
 writeFileSync(megabyteFile, makeLargeArticle(1_000_000));
 const splits = Array.from({ length: runs }, () => {
   const started = performance.now();
@@ -193,7 +236,7 @@ const search = await measureSearch(dist, Math.max(3, runs));
 // 4. Scale: the bundled article's sections repeated ×N with unique headings, built once each.
 const articleBytes = statSync(path.join(root, 'content/article.txt')).size;
 const scale = scales.map((factor) => {
-  const file = path.join(tmpdir(), `unfold-bench-x${factor}.txt`);
+  const file = path.join(benchTemp, `unfold-bench-x${factor}.txt`);
   writeFileSync(file, makeLargeArticle(articleBytes * factor));
   const copy = makeProjectCopy();
   const build = timedBuild(copy, { SITE_SOURCE: file });
@@ -203,6 +246,8 @@ const scale = scales.map((factor) => {
     topics: build.topics,
     seconds: build.total,
     splitSeconds: build.stages['split']!,
+    cards: cardFiles(path.join(copy, 'dist')).length,
+    cardsSeconds: build.stages['cards']!,
     pagesPerSecond: build.topics / build.total,
     peakMemoryMiB: mib(build.maxRssBytes),
     distMiB: mib(folderBytes(path.join(copy, 'dist'))),
@@ -216,9 +261,11 @@ const first = scale[0]!;
 const last = scale.at(-1)!;
 const splitPerTopicRatio = last.splitSeconds / last.topics / (first.splitSeconds / first.topics);
 const totalPerTopicRatio = last.seconds / last.topics / (first.seconds / first.topics);
+const cardTimePerCardRatio = last.cardsSeconds / last.cards / (first.cardsSeconds / first.cards);
 
 rmSync(root, { recursive: true, force: true });
-const report = { machine: { cores: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version }, bundled, starlight, dev, megabyteSplit, readers, pageWeight, search, scale, splitPerTopicRatio, totalPerTopicRatio };
+rmSync(benchTemp, { recursive: true, force: true });
+const report = { machine: { cores: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version }, bundled, starlight, cards, dev, megabyteSplit, readers, pageWeight, search, scale, splitPerTopicRatio, totalPerTopicRatio, cardTimePerCardRatio };
 mkdirSync(resultsDir, { recursive: true });
 writeFileSync(path.join(resultsDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(path.join(resultsDir, 'scaling.svg'), scalingChart(scale));
@@ -234,6 +281,12 @@ row('  peak memory', `${bundled.peakMemoryMiB.toFixed(0)} MiB`);
 console.log(`\nStock Starlight ${starlightVersion()} building the same article (${starlight.pages} Markdown pages), in the same pairs:`);
 row('  Starlight, from starting the process to its exit', `${starlight.processSeconds.toFixed(2)} s (CPU ${starlight.cpuSeconds.toFixed(2)} s), ${starlight.peakMemoryMiB.toFixed(0)} MiB peak`);
 row('  our time / Starlight\'s, median of the pairs', `${starlight.medianRatio.toFixed(2)} (CPU ${starlight.medianCpuRatio.toFixed(2)}; pairs ${starlight.ratios.map((ratio) => ratio.toFixed(2)).join(' ')})`);
+console.log(`\nLink-preview cards of the bundled article (${cards.count}):`);
+row('  bytes, min / median / max', `${cards.bytes.min} / ${cards.bytes.median} / ${cards.bytes.max} B`);
+row('  drawing them all, none kept: wall / CPU (median)', `${cards.drawSeconds.toFixed(2)} s / ${cards.drawCpuSeconds.toFixed(2)} s`);
+row('  per card: wall / CPU', `${((cards.drawSeconds / cards.count) * 1000).toFixed(1)} ms / ${((cards.drawCpuSeconds / cards.count) * 1000).toFixed(1)} ms`);
+row('  cards stage with the last build\'s cards kept', `${cards.keptStageSeconds.toFixed(3)} s`);
+row(`  build with cards minus without, none kept, median of ${runs} pairs`, `${cards.extraSeconds.toFixed(2)} s (CPU ${cards.extraCpuSeconds.toFixed(2)} s)`);
 console.log(`\nnpm run dev, from saving content/outline.yaml to the page served with the edit (${dev.edits} edits):`);
 row('  pipeline (read → … → topics written), median', `${dev.medianPipelineMs.toFixed(0)} ms`);
 row('  saved → served, median', `${dev.medianMs.toFixed(0)} ms (most ${dev.maxMs.toFixed(0)} ms)`);
@@ -257,8 +310,9 @@ for (const cost of search.queries) {
 row(`  most bytes from focus to first results (worst of ${search.runs} runs)`, `${kb(Math.max(...search.queries.map((cost) => cost.bytesToFirstResults))).toFixed(1)} KB`);
 console.log('\nScale (sections repeated, unique headings):');
 for (const point of scale) {
-  row(`  ×${point.factor}: ${point.topics} topics, ${kb(point.bytes).toFixed(0)} KB`, `${point.seconds.toFixed(1)} s, ${point.pagesPerSecond.toFixed(0)} pages/s, ${point.peakMemoryMiB.toFixed(0)} MiB peak, dist ${point.distMiB.toFixed(1)} MiB, index ${point.searchIndexMiB.toFixed(2)} MiB, split ${point.splitSeconds.toFixed(2)} s`);
+  row(`  ×${point.factor}: ${point.topics} topics, ${kb(point.bytes).toFixed(0)} KB`, `${point.seconds.toFixed(1)} s, ${point.pagesPerSecond.toFixed(0)} pages/s, ${point.peakMemoryMiB.toFixed(0)} MiB peak, dist ${point.distMiB.toFixed(1)} MiB, index ${point.searchIndexMiB.toFixed(2)} MiB, split ${point.splitSeconds.toFixed(2)} s, ${point.cards} cards ${point.cardsSeconds.toFixed(2)} s (${((point.cardsSeconds / point.cards) * 1000).toFixed(1)} ms each)`);
 }
 row(`  split time per topic, ×${last.factor} / ×${first.factor}`, splitPerTopicRatio.toFixed(2));
 row(`  build time per topic, ×${last.factor} / ×${first.factor}`, totalPerTopicRatio.toFixed(2));
+row(`  card time per card, ×${last.factor} / ×${first.factor}`, cardTimePerCardRatio.toFixed(2));
 console.log(`\nWritten: bench/results/bench.json, bench/results/scaling.svg`);
