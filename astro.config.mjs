@@ -47,6 +47,9 @@ export default {
       },
     },
   },
+  // Astro keeps its content store here between builds. The default, node_modules/.astro, would be one store
+  // for every copy of the project that links the same node_modules (the tests build several at once).
+  cacheDir: './.astro/cache/',
   // Readers may be in an unsafe relationship: nothing about them leaves the page, not even to Astro.
   devToolbar: { enabled: false },
   // Shiki colours code with inline styles, which the Content-Security-Policy forbids; code stays plain.
