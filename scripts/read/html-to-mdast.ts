@@ -1,7 +1,6 @@
 import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
 import { toMdast, type Handle, type State } from 'hast-util-to-mdast';
 import type { BlockContent, Data, DefinitionContent, Parent, PhrasingContent, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 
 /**
  * An HTML element mdast has no node for, kept so that the shared step renders it as the author wrote it.
@@ -91,20 +90,27 @@ function data(node: Element, hName: string, extra: string[] = []): KeptElementDa
  * mdast has no ids: an id on a paragraph, heading or item moves into an empty `span` at its start; an id on a
  * container (a `section`, a `div`) moves to the first such block inside it, or is dropped when it has none.
  */
-function keepIds(tree: HastRoot): void {
-  visit(tree, 'element', (node, index, parent) => {
+function keepIds(tree: HastRoot | Element): void {
+  // A plain walk rather than `unist-util-visit`, which names a function for every node it passes: on a
+  // 1 MB page that naming cost more than the work done here.
+  const children = tree.children;
+  for (let index = 0; index < children.length; index += 1) {
+    const node = children[index]!;
+    if (node.type !== 'element') continue;
     const id = node.properties['id'];
-    if (id === undefined || node.tagName === 'span') return undefined;
-    delete node.properties['id'];
-    const anchor: ElementContent = { type: 'element', tagName: 'span', properties: { id }, children: [] };
-    // A bookmark (`<a id>`) or any phrasing element: the anchor stands just before it, in the same line of text.
-    if (phrasingWithId.test(node.tagName) && parent && index !== undefined) {
-      parent.children.splice(index, 0, anchor);
-      return index + 2;
+    if (id !== undefined && node.tagName !== 'span') {
+      delete node.properties['id'];
+      const anchor: ElementContent = { type: 'element', tagName: 'span', properties: { id }, children: [] };
+      // A bookmark (`<a id>`) or any phrasing element: the anchor stands just before it, in the same line of text.
+      if (phrasingWithId.test(node.tagName)) {
+        children.splice(index, 0, anchor);
+        index += 1;
+      } else {
+        (textBlocks.test(node.tagName) ? node : firstTextBlock(node))?.children.unshift(anchor);
+      }
     }
-    (textBlocks.test(node.tagName) ? node : firstTextBlock(node))?.children.unshift(anchor);
-    return undefined;
-  });
+    keepIds(node);
+  }
 }
 
 const phrasingWithId = /^(a|b|i|em|strong|code|kbd|sub|sup|abbr|mark|small|u|cite|dfn|time|samp|var|img)$/;

@@ -2,7 +2,6 @@ import { Readability } from '@mozilla/readability';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { h } from 'hastscript';
 import { parseHTML } from 'linkedom';
-import { visit } from 'unist-util-visit';
 import { UnfoldError } from '../lib/unfold-error.ts';
 import type { ArticleFiles, ArticleTree, Position, Sourced } from '../types.ts';
 import { cleanHtml } from './clean-html.ts';
@@ -64,8 +63,7 @@ export function readWebPage(file: string, bytes: Uint8Array, files: ArticleFiles
       hint: 'save the page that shows the whole article (not a list of articles or a login page), or copy its text into a .txt or .md file',
     });
   }
-  const hast: HastRoot = { type: 'root', children: domToHast(found.content as unknown as DomNode) };
-  placeElements(hast, pointAt);
+  const hast: HastRoot = { type: 'root', children: domToHast(found.content as unknown as DomNode, pointAt) };
   const { tree, warnings } = cleanHtml(hast, file);
   return {
     file,
@@ -149,38 +147,35 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
-/** The children of a DOM node as hast; `hastscript` turns attributes into hast properties the way rehype-parse does. */
-function domToHast(node: DomNode): ElementContent[] {
+/**
+ * The children of a DOM node as hast; `hastscript` turns attributes into hast properties the way rehype-parse does.
+ * Each element is placed from its offset mark and the marks are removed, from attributes and text alike, in this
+ * same walk: a second walk over the hast tree cost as much as the conversion itself.
+ */
+function domToHast(node: DomNode, pointAt: (offset: number) => Position): ElementContent[] {
   const children: ElementContent[] = [];
   for (const child of Array.from(node.childNodes)) {
-    if (child.nodeType === 3) children.push({ type: 'text', value: child.nodeValue ?? '' });
+    if (child.nodeType === 3) children.push({ type: 'text', value: unmark(child.nodeValue ?? '') });
     if (child.nodeType !== 1 || !child.localName) continue;
     const attributes: Record<string, string> = {};
-    for (const { name, value } of Array.from(child.attributes ?? [])) attributes[name] = value;
-    children.push(h(child.localName, attributes, domToHast(child)) as Element);
+    let offset: string | undefined;
+    for (const { name, value } of Array.from(child.attributes ?? [])) {
+      if (name === offsetAttribute) offset = value;
+      else if (!(name === 'id' && value === 'readability-page-1')) attributes[name] = unmark(value);
+    }
+    const element = h(child.localName, attributes, domToHast(child, pointAt)) as Element;
+    if (offset !== undefined) {
+      const start = pointAt(Number(offset));
+      element.position = { start, end: start };
+    }
+    children.push(element);
   }
   return children;
 }
 
-/** Sets each element's position from its offset mark and removes the marks, from attributes and text alike. */
-function placeElements(tree: HastRoot, pointAt: (offset: number) => Position): void {
-  visit(tree, (node) => {
-    if (node.type === 'text') node.value = node.value.replace(offsetMark, '');
-    if (node.type !== 'element') return;
-    const element = node as Element;
-    const offset = element.properties['dataUnfoldAt'];
-    delete element.properties['dataUnfoldAt'];
-    if (element.properties['id'] === 'readability-page-1') delete element.properties['id'];
-    for (const [key, value] of Object.entries(element.properties)) {
-      if (typeof value === 'string') element.properties[key] = value.replace(offsetMark, '');
-    }
-    if (offset === undefined) {
-      delete element.position;
-      return;
-    }
-    const start = pointAt(Number(offset));
-    element.position = { start, end: start };
-  });
+/** A `<` inside text or an attribute value looked like a start tag to the marking pass: its mark goes. */
+function unmark(value: string): string {
+  return value.includes(offsetAttribute) ? value.replace(offsetMark, '') : value;
 }
 
 type LinkedDocument = ReturnType<typeof parseHTML>['document'];
