@@ -1,13 +1,13 @@
 // A README as repositories have them (badges before the title, links to other documents, an image
 // folder, a PDF), built with SITE_SOURCE: dist/ holds a copy of each file it shows or links, and no
 // page links to a file that is not there or loads anything from another site.
-import { spawn } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { brokenLinks, elementsOf, parsePages, referencesOf, type BuiltPage } from './site-check.ts';
-import { buildEnvironment, makeProjectCopy, readPages, repoRoot, runBuild, type BuildRun } from './project.ts';
+import { startDevServer } from './dev-server.ts';
+import { makeProjectCopy, readPages, repoRoot, runBuild, type BuildRun } from './project.ts';
 
 const fixture = path.join(repoRoot, 'tests/fixtures/media/readme');
 const origin = 'http://site.test';
@@ -98,15 +98,9 @@ describe('SITE_SOURCE=README.md npm run build, on a README with images, badges a
 test('npm run dev serves the README’s images from the site too', async () => {
   const root = makeProjectCopy();
   cpSync(fixture, path.join(root, 'readme'), { recursive: true });
-  const server = spawn(process.execPath, ['scripts/commands/dev.ts'], { cwd: root, env: { ...buildEnvironment(), SITE_SOURCE: 'readme/README.md' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  server.stdout.on('data', (chunk) => (output += chunk));
-  server.stderr.on('data', (chunk) => (output += chunk));
+  const server = await startDevServer(root, { SITE_SOURCE: 'readme/README.md' });
   try {
-    const deadline = Date.now() + 60_000;
-    while (!/http:\/\/localhost:\d+\//.test(output) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
-    const site = /http:\/\/localhost:\d+\//.exec(output)?.[0];
-    expect(site, output).toBeDefined();
+    const site = server.url;
     // The screenshot stands under the title, before the first section: on the home page.
     const html = await (await fetch(new URL('', site))).text();
     const src = /<img src="(\/media\/[\da-f]{16}\.png)"/.exec(html)?.[1];
@@ -115,8 +109,7 @@ test('npm run dev serves the README’s images from the site too', async () => {
     expect(image.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await image.arrayBuffer()).equals(readFileSync(path.join(fixture, 'images/screenshot.png')))).toBe(true);
   } finally {
-    server.kill();
-    await new Promise((resolve) => server.once('exit', resolve));
+    await server.stop();
     rmSync(root, { recursive: true, force: true });
   }
 }, 120_000);
