@@ -17,9 +17,13 @@ export function siteLanguageOf(tag: string): SiteLanguage | undefined {
 
 /** The direction a language is written in: `rtl` for Arabic, Hebrew, Persian, Urdu and any tag in their scripts ("az-Arab"). */
 export function textDirection(tag: string): 'ltr' | 'rtl' {
-  const locale = localeOf(tag)?.maximize();
-  return locale?.getTextInfo().direction === 'rtl' ? 'rtl' : 'ltr';
+  const locale = localeOf(tag)?.maximize() as LocaleWithTextInfo | undefined;
+  const info = locale?.getTextInfo?.() ?? locale?.textInfo;
+  return info?.direction === 'rtl' ? 'rtl' : 'ltr';
 }
+
+/** `Intl.Locale` text info (Node 24, ES2025's Intl Locale Info) is not in TypeScript's library yet; older engines had a getter. */
+type LocaleWithTextInfo = Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
 
 /** The ISO 15924 script a language is usually written in ("Latn", "Arab", "Hebr", "Hans", "Jpan"), or `undefined` for a malformed tag. */
 export function scriptOf(tag: string): string | undefined {
