@@ -7,10 +7,11 @@ import { swapFolder, writeStagingFolder, generatedFiles } from '../emit/emit-top
 import { distStagingDir, generatedContentDir, keptCardsDir } from '../emit/generated-paths.ts';
 import { reportInputError } from '../lib/unfold-error.ts';
 import { indexSearch } from '../emit/index-search.ts';
-import { runPipeline } from '../run-pipeline.ts';
+import { runPipeline, type PipelineResult } from '../run-pipeline.ts';
 import { headersFile } from '../emit/security-policy.ts';
 import { buildSiteData } from '../emit/site-data.ts';
 import { writeSocialCards } from '../emit/social-cards.ts';
+import { undrawableCardText } from '../../src/utils/social-card.ts';
 
 const root = process.cwd();
 const started = performance.now();
@@ -50,6 +51,7 @@ try {
     const cards = await step('cards', () => writeSocialCards(path.join(root, distStagingDir), result.settings, path.join(root, keptCardsDir)));
     const kept = cards.cards - cards.drawn > 0 ? `, ${cards.cards - cards.drawn} kept from the last build,` : '';
     if (cards.cards > 0) console.log(`unfold: ${cards.cards} link-preview cards for ${cards.pages} pages${kept} in ${timings['cards']!.toFixed(2)} s`);
+    if (result.settings.socialCards) for (const line of undrawnCardLines(result)) console.log(`unfold: ${line}`);
     for (const { title, missing } of cards.missingGlyphs) console.log(`unfold: the link-preview font has no letters for “${missing}”, left out of the card of “${title}” (socialCards: false in content/site.yaml turns cards off)`);
     // 4. Index the built pages for search.
     const search = await step('pagefind', () => indexSearch(path.join(root, distStagingDir), result.settings.lang));
@@ -79,4 +81,14 @@ try {
 } catch (error) {
   reportInputError(error);
   process.exitCode = 1;
+}
+
+/** Why pages have no link-preview card: the site's title, or their own, is in a script the card cannot draw. */
+function undrawnCardLines(result: PipelineResult): string[] {
+  const because = 'right-to-left and CJK text cannot be drawn on a card yet; link previews show the page’s title and description as text';
+  const undrawable = (title: string) => undrawableCardText({ title, kind: '', site: '' }) !== '';
+  const siteTitle = result.provenance.title.value;
+  if (undrawable(siteTitle)) return [`no link-preview cards, for the site’s title “${siteTitle}” (${because})`];
+  const titles = result.rendered.map((topic) => topic.frontmatter.title).filter(undrawable);
+  return titles.length === 0 ? [] : [`${titles.length} pages have no link-preview card, such as “${titles[0]}” (${because})`];
 }

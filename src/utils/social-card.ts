@@ -1,6 +1,7 @@
 // Build-time only (node:crypto): the layout names each page's link-preview card with it, and
 // scripts/emit/social-cards.ts draws the card that name stands for. Never import it from a client script.
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 
 /** What a page's link-preview card shows. */
 export interface SocialCard {
@@ -34,4 +35,32 @@ export function socialCardPath(card: SocialCard): string {
 export function socialCardAlt(card: SocialCard): string {
   const title = card.kind ? `${card.kind}: ${card.title}` : card.title;
   return card.title === card.site ? title : `${title} — ${card.site}`;
+}
+
+/** The characters Atkinson Hyperlegible's subsets cover (fontsource's `unicode.json`), as inclusive code point ranges. */
+const cardFontRanges: readonly (readonly [number, number])[] = Object.values(
+  createRequire(import.meta.url)('@fontsource/atkinson-hyperlegible/unicode.json') as Record<string, string>,
+).flatMap((ranges) =>
+  ranges.split(',').map((range) => {
+    const [first, last = first] = range.replace(/^U\+/i, '').split('-').map((hex) => Number.parseInt(hex, 16));
+    return [first!, last!] as const;
+  }),
+);
+
+/** Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms). */
+const rightToLeft = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|[\u{10800}-\u{10FFF}]|[\u{1E800}-\u{1EFFF}]/u;
+
+/**
+ * The characters of a card's text that cannot be drawn, or `''` when all can. Letters outside the card
+ * font (CJK, Cyrillic, Greek, emoji) would be boxes, and satori lays right-to-left text out backwards
+ * (vercel/satori#74): a page whose card would be wrong names no card, and its preview shows its text instead.
+ */
+export function undrawableCardText(card: SocialCard): string {
+  const text = [card.kind, card.title, card.site].join(' ');
+  const undrawable = new Set<string>();
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    if (rightToLeft.test(character) || !cardFontRanges.some(([first, last]) => code >= first && code <= last)) undrawable.add(character);
+  }
+  return [...undrawable].join('');
 }
