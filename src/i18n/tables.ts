@@ -1,0 +1,18 @@
+// Every language's table of the site's words, by site language (src/i18n/languages.ts). A language without
+// a table here builds with the English words, and the build says so. To add one: import it in its group
+// below and name it in `wordTables`, each in its own line (the groups are apart so that two translators'
+// additions merge without conflict).
+import type { SiteLanguage } from './languages.ts';
+import { en, type SiteWords } from './en.ts';
+
+// Spanish, French, German, Portuguese, Italian, Dutch:
+
+// Polish, Arabic, Hebrew, Chinese, Japanese:
+
+export const wordTables: { readonly [Language in SiteLanguage]?: SiteWords } = {
+  en,
+  // Spanish, French, German, Portuguese, Italian, Dutch:
+
+  // Polish, Arabic, Hebrew, Chinese, Japanese:
+
+};

@@ -1,0 +1,101 @@
+// The lookup of the site's words: a language's table (or English), with its placeholders filled in, its
+// plurals chosen by `Intl.PluralRules` and its numbers written by `Intl.NumberFormat`. Pure and without
+// Node or DOM: the pipeline, the components and the tests use it alike. The browser gets words already
+// chosen, in the attributes of the built pages, never a table.
+import { en, type PluralForms, type PluralKey, type SiteWords, type TextKey, type WordKey } from './en.ts';
+import { fallbackLanguage, siteLanguageOf, type SiteLanguage } from './languages.ts';
+import { wordTables } from './tables.ts';
+
+export type { PluralForms, PluralKey, SiteWords, TextKey, WordKey };
+
+/** What fills a template's `{name}`: text as it is, numbers written the language's way. */
+export type WordValues = Readonly<Record<string, string | number>>;
+
+/** The site language whose words a site in `lang` shows: its own when it has a table, else English. */
+export function wordsLanguageOf(lang: string): SiteLanguage {
+  const language = siteLanguageOf(lang);
+  return language && wordTables[language] ? language : fallbackLanguage;
+}
+
+/** Whether the site has its own words for `lang` (any tag of a language with a table: "pt-BR" for Portuguese). */
+export function hasWordsFor(lang: string): boolean {
+  const language = siteLanguageOf(lang);
+  return language !== undefined && wordTables[language] !== undefined;
+}
+
+/** The table of words for `lang`: its language's, or English. */
+export function wordsFor(lang: string): SiteWords {
+  return wordTables[wordsLanguageOf(lang)] ?? en;
+}
+
+/** `template` with each `{name}` replaced by its value; a name without a value stays as it is. */
+export function format(template: string, values: WordValues = {}, lang = fallbackLanguage as string): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = values[name];
+    return value === undefined ? placeholder : typeof value === 'number' ? formatNumber(value, lang) : value;
+  });
+}
+
+/** The form of `forms` for `count` in `lang` (`Intl.PluralRules`), with `{count}` and the other values filled in. */
+export function plural(forms: PluralForms, count: number, lang: string, values: WordValues = {}): string {
+  const category = new Intl.PluralRules(lang).select(count);
+  return format(forms[category] ?? forms.other, { ...values, count }, lang);
+}
+
+/** A number as `lang` writes it ("1,234" in English, "1.234" in German, "١٬٢٣٤" in Egyptian Arabic). */
+export function formatNumber(value: number, lang: string): string {
+  return new Intl.NumberFormat(lang).format(value);
+}
+
+/**
+ * `template` split at its placeholders, each replaced by its value, whatever that is: for a template whose
+ * placeholder is an element (`'Start from the {homeLink}, or…'`), which a component renders in its place.
+ */
+export function formatParts<Part>(template: string, values: Readonly<Record<string, Part>>): (string | Part)[] {
+  return template
+    .split(/(\{\w+\})/)
+    .filter((piece) => piece !== '')
+    .map((piece) => {
+      const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+      return name !== undefined && name in values ? values[name]! : piece;
+    });
+}
+
+/** The words of one language, looked up by name: what a component or a pipeline stage asks for. */
+export interface Words {
+  /** The language the words are in: the site's own language when it has a table, else English. */
+  readonly lang: SiteLanguage;
+  /** A word, its placeholders filled in. */
+  text(key: TextKey, values?: WordValues): string;
+  /** A word's template split at its placeholders (see `formatParts`). */
+  parts<Part>(key: TextKey, values: Readonly<Record<string, Part>>): (string | Part)[];
+  /** A plural word, in the form for `count`. */
+  plural(key: PluralKey, count: number, values?: WordValues): string;
+  /** A plural word's forms, as they are: for the browser, which chooses among them itself. */
+  forms(key: PluralKey): PluralForms;
+  /** A number as the language writes it. */
+  number(value: number): string;
+}
+
+/** The words for a site in `lang`. Numbers and plural rules follow `lang` itself, the words its table. */
+export function wordsOf(lang: string): Words {
+  const table = wordsFor(lang);
+  // An unknown or malformed tag still needs a locale Intl accepts.
+  const locale = Intl.NumberFormat.supportedLocalesOf(safeLocales(lang))[0] ?? wordsLanguageOf(lang);
+  return {
+    lang: wordsLanguageOf(lang),
+    text: (key, values) => format(table[key], values, locale),
+    parts: (key, values) => formatParts(table[key], values),
+    plural: (key, count, values) => plural(table[key], count, locale, values),
+    forms: (key) => table[key],
+    number: (value) => formatNumber(value, locale),
+  };
+}
+
+function safeLocales(lang: string): string[] {
+  try {
+    return Intl.getCanonicalLocales(lang);
+  } catch {
+    return [];
+  }
+}
