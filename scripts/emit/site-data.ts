@@ -1,3 +1,4 @@
+import { exitDestinationFor } from '../../src/i18n/exit-destinations.ts';
 import type { Redirect } from '../links/keep-links.ts';
 import type { TermEntry } from '../render/cross-link.ts';
 import type { PipelineResult } from '../run-pipeline.ts';
@@ -34,7 +35,7 @@ export function buildSiteData(result: PipelineResult): SiteData {
     url: settings.url,
     base: settings.base,
     lang: settings.lang,
-    exitUrl: settings.exitUrl,
+    exitUrl: settings.exitUrl ?? exitDestinationFor(settings.lang),
     safety: settings.safety,
     attribution: settings.attribution,
     socialCards: settings.socialCards,

@@ -19,8 +19,8 @@ export const settingsSchema = z
       .string()
       .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag such as "en" or "en-GB"')
       .default('en'),
-    /** Where "Quick exit" goes: a neutral page on another site. */
-    exitUrl: z.url({ protocol: /^https?$/ }).default('https://www.bbc.co.uk/weather'),
+    /** Where "Quick exit" goes: a neutral page on another site. Default: the site language's (`src/i18n/exit-destinations.ts`). */
+    exitUrl: z.url({ protocol: /^https?$/ }).optional(),
     /** The quick exit (link, Shift×3 shortcut), the safety notice and the Browsing safely page. Default: on; off for articles whose readers need no way out. */
     safety: z.boolean().default(true),
     /** The article to build, relative to `content/`. `SITE_SOURCE` overrides it. */
