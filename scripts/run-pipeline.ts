@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { builtInPages } from '../src/utils/site-pages.ts';
 import { joinBase } from '../src/utils/url.ts';
 import { keepLinks, type Redirect } from './links/keep-links.ts';
 import { ledgerFromConfig, serialiseLedger } from './links/ledger-file.ts';
@@ -192,9 +193,11 @@ function keepPublishedLinks(root: string, topics: RenderedTopic[], settings: Res
   return { rendered: kept.rendered, warnings: kept.warnings, links: { file, text, changed: text !== before, redirects: kept.redirects } };
 }
 
+/** The hand-written pages' slugs: the built-in pages (src/i18n/pages/) and those of content/pages/. */
 function contentPageSlugs(root: string): string[] {
   const pagesDir = path.join(root, 'content', 'pages');
-  return existsSync(pagesDir) ? readdirSync(pagesDir).filter((name) => /\.mdx?$/.test(name)).map((name) => name.replace(/\.mdx?$/, '')) : [];
+  const written = existsSync(pagesDir) ? readdirSync(pagesDir).filter((name) => /\.mdx?$/.test(name)).map((name) => name.replace(/\.mdx?$/, '')) : [];
+  return [...new Set([...builtInPages, ...written])];
 }
 
 function outline(root: string, article: ReturnType<typeof parseArticle>, settings: ResolvedSettings): Topic[] {

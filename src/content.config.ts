@@ -4,7 +4,7 @@
 import { defineCollection } from 'astro/content/config';
 import { z } from 'astro/zod';
 import { topicKinds } from '../scripts/types.ts';
-import { hasMdxPages, pagesDir, pagesLoader } from './loaders/pages-loader.ts';
+import { pagesLoader } from './loaders/pages-loader.ts';
 import { topicsLoader } from './loaders/topics-loader.ts';
 
 /** An entry of a topic's "On this page" list: a sub-heading (depth 2) or a list item (depth 3). */
@@ -32,14 +32,16 @@ const topics = defineCollection({
 });
 
 /**
- * Hand-written pages (browsing safely, about) in `content/pages/`: Markdown through our loader; with an MDX
- * page among them, all go through Astro's glob loader and MDX, which the other sites need not load.
+ * Hand-written pages: the built-in About and Browsing safely in the site's language, and `content/pages/`
+ * (src/loaders/pages-loader.ts); Markdown through our loader, MDX through Astro's, which other sites need not load.
  */
 const pages = defineCollection({
-  loader: hasMdxPages(process.cwd()) ? (await import('astro/loaders')).glob({ pattern: '*.{md,mdx}', base: pagesDir }) : pagesLoader(),
+  loader: pagesLoader(),
   schema: z.strictObject({
     title: z.string(),
     description: z.string(),
+    /** The language a page of content/pages/ is written in. Default: content/site.yaml's `lang`. */
+    lang: z.string().optional(),
   }),
 });
 

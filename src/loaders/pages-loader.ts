@@ -1,5 +1,6 @@
-// Node-only: the content loader of the hand-written pages in `content/pages/*.md`, rendered with the same
-// Markdown reader as a Markdown article (remark, remark-gfm) and rehype-slug's heading ids. Astro's own
+// Node-only: the content loader of the hand-written pages (the built-in ones in `src/i18n/pages/`, and
+// `content/pages/*.md`), rendered with the same Markdown reader as a Markdown article (remark,
+// remark-gfm) and rehype-slug's heading ids. Astro's own
 // Markdown and MDX pipelines are loaded only for MDX pages (`hasMdxPages`), which may use the site's components.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,10 @@ import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import type { Loader } from 'astro/loaders';
 import { loadSettings } from '../../scripts/load-settings.ts';
-import { leftOutPages } from '../utils/site-pages.ts';
+import { siteDataFile } from '../../scripts/emit/generated-paths.ts';
+import type { SiteData } from '../../scripts/emit/site-data.ts';
+import { fallbackLanguage, type SiteLanguage } from '../i18n/languages.ts';
+import { builtInPagesDir, builtInPagesFor, leftOutPages, type ContentPage } from '../utils/site-pages.ts';
 import { joinBase } from '../utils/url.ts';
 
 /** Where the hand-written pages are, relative to the project. */
@@ -73,26 +77,80 @@ export async function renderPage(source: string, base: string, leftOut: readonly
 /** The loader's name, which `npm run dev` gives `refreshContent` after an edit in `content/`. */
 export const pagesLoaderName = 'unfold-pages';
 
-/** Loads every `content/pages/*.md`, its id the file name (`about.md` is `/about/`). */
+/**
+ * Loads the site's hand-written pages, each id its file name (`about.md` is `/about/`): every
+ * `content/pages/*.md`, and the built-in pages (About, Browsing safely) in the site's language from
+ * `src/i18n/pages/<language>/`, except where `content/pages/` has one of that name in the site's language.
+ * With an MDX page among them, `content/pages/` goes through Astro's glob loader and MDX instead.
+ */
 export function pagesLoader(): Loader {
+  let watching = false;
   return {
     name: pagesLoaderName,
-    async load({ config, store, parseData, generateDigest }) {
-      const dir = fileURLToPath(new URL(`${pagesDir}/`, config.root));
-      const names = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.md')).sort() : [];
-      const leftOut = leftOutPages(loadSettings(fileURLToPath(config.root)).safety);
-      const ids = new Set<string>();
-      for (const name of names) {
-        const id = name.replace(/\.md$/, '');
-        const filePath = `${pagesDir}/${name}`;
-        const source = readFileSync(path.join(dir, name), 'utf8');
-        const digest = generateDigest(`${config.base}\n${leftOut.join(' ')}\n${source}`);
-        ids.add(id);
+    async load(context) {
+      const { config, store, parseData, generateDigest } = context;
+      const root = fileURLToPath(config.root);
+      const leftOut = leftOutPages(loadSettings(root).safety);
+      const written = readContentPages(root);
+      const builtIn = builtInPagesFor(siteLangOf(root), written);
+      const builtInFiles = builtIn.ids.map((id) => readBuiltInPage(root, builtIn.language, id));
+      const mdx = hasMdxPages(root);
+      const pages = mdx ? builtInFiles : [...written.filter((page) => !builtIn.ids.includes(page.id)), ...builtInFiles];
+      if (mdx) {
+        const { glob } = await import('astro/loaders');
+        const mdxLoader = glob({ pattern: ['*.{md,mdx}', ...builtIn.ids.map((id) => `!${id}.{md,mdx}`)], base: pagesDir });
+        // It adds a dev watcher at every load that is given one, and it deletes what it did not load (the built-in pages, stored again below).
+        const { watcher, ...withoutWatcher } = context;
+        await mdxLoader.load(watching || !watcher ? withoutWatcher : context);
+        watching ||= Boolean(watcher);
+      }
+      for (const { id, filePath, source } of pages) {
+        const digest = generateDigest(`${config.base}\n${leftOut.join(' ')}\n${filePath}\n${source}`);
         if (store.get(id)?.digest === digest) continue;
         const { data, html } = await renderPage(source, config.base, leftOut);
         store.set({ id, data: await parseData({ id, data, filePath }), digest, filePath, rendered: { html } });
       }
-      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      if (!mdx) for (const id of store.keys()) if (!pages.some((page) => page.id === id)) store.delete(id);
     },
   };
+}
+
+/** A page's file, relative to the project, and its text. */
+interface PageFile extends ContentPage {
+  filePath: string;
+  source: string;
+}
+
+/** Every page of `content/pages/` (MDX too, for its name and language), its language its front matter's `lang`, else the bundled article's. */
+function readContentPages(root: string): PageFile[] {
+  const dir = path.join(root, pagesDir);
+  if (!existsSync(dir)) return [];
+  // content/site.yaml's `lang` is the bundled article's, which content/pages/ was written for, whatever SITE_SOURCE builds.
+  const bundledLang = loadSettings(root, {}).lang;
+  return readdirSync(dir)
+    .filter((name) => /\.mdx?$/.test(name))
+    .sort()
+    .map((name) => {
+      const source = readFileSync(path.join(dir, name), 'utf8');
+      const lang = frontMatterOf(source)['lang'];
+      return { id: name.replace(/\.mdx?$/, ''), lang: typeof lang === 'string' ? lang : bundledLang, filePath: `${pagesDir}/${name}`, source };
+    });
+}
+
+/** A built-in page in `language`, or in English while that language has none yet. */
+function readBuiltInPage(root: string, language: SiteLanguage, id: string): PageFile {
+  const inLanguage = `${builtInPagesDir}/${language}/${id}.md`;
+  const filePath = existsSync(path.join(root, inLanguage)) ? inLanguage : `${builtInPagesDir}/${fallbackLanguage}/${id}.md`;
+  return { id, lang: language, filePath, source: readFileSync(path.join(root, filePath), 'utf8') };
+}
+
+/** The site's language as the build resolved it (`site.json`: site.yaml, the article, or the default); before any build, the settings'. */
+function siteLangOf(root: string): string {
+  const file = path.join(root, siteDataFile);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Pick<SiteData, 'lang'>).lang : loadSettings(root).lang;
+}
+
+function frontMatterOf(source: string): Record<string, unknown> {
+  const first = markdown.parse(source).children[0];
+  return first?.type === 'yaml' ? ((parseYaml(first.value) ?? {}) as Record<string, unknown>) : {};
 }
