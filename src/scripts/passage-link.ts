@@ -41,7 +41,8 @@ function offer(): void {
   const selection = getSelection();
   const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
   const first = range && blockOf(range.startContainer);
-  if (!range || range.collapsed || !first || !blockOf(range.endContainer)) return withdraw();
+  const last = range && blockOf(range.endContainer);
+  if (!range || range.collapsed || !first || !last) return withdraw();
   const page = readPageText(document.body);
   const chosen = chooseDirective(page.text, offsetAt(page, range.startContainer, range.startOffset), offsetAt(page, range.endContainer, range.endOffset));
   if (!chosen) return withdraw();
@@ -57,8 +58,10 @@ function offer(): void {
   // A finger's selection handles hang below the last line.
   const gap = coarse ? 28 : 6;
   const width = bar.offsetWidth;
+  // Lined up with the start of that line: its right end in a right-to-left block.
+  const start = last.matches(':dir(rtl)') ? line.right - width : line.left;
   bar.style.top = `${scrollY + line.bottom + gap}px`;
-  bar.style.left = `${scrollX + Math.max(8, Math.min(line.left, document.documentElement.clientWidth - width - 8))}px`;
+  bar.style.left = `${scrollX + Math.max(8, Math.min(start, document.documentElement.clientWidth - width - 8))}px`;
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
