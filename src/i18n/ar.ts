@@ -1,0 +1,191 @@
+// The site's own words in Arabic (Modern Standard Arabic). See src/i18n/en.ts for what each word is and where it shows.
+// Plurals: zero (0), one (1), two (2), few (3–10), many (11–99), other (100, 101, 102…). As in CLDR's own
+// Arabic units ("دقيقة", "دقيقتان"), one and two are said by the noun itself, without the numeral.
+// Controls are named by the verbal noun ("نسخ الرابط"), which addresses no one in particular.
+import type { SiteWords } from './en.ts';
+
+export const ar = {
+  // —— Every page ——
+  'page.titleWithSite': '{title} — {site}',
+  'skipLinks.toContent': 'الانتقال إلى المحتوى',
+  'skipLinks.toQuickExit': 'الانتقال إلى الخروج السريع',
+  'footer.navigationLabel': 'الموقع',
+  'pages.browsingSafely': 'التصفح الآمن',
+  'pages.about': 'عن الموقع',
+  'safetyNotice.question': 'هل يقلقك أن يطّلع أحدٌ على ما تقرؤه؟',
+
+  // —— Quick exit ——
+  'quickExit.label': 'خروج سريع',
+  'quickExit.overlay': 'جارٍ التحميل…',
+  'quickExit.tabTitle': 'جارٍ التحميل',
+  'quickExit.pressesLeft': {
+    zero: '{count} ضغطة أخرى على Shift للخروج',
+    one: 'ضغطة واحدة أخرى على Shift للخروج',
+    two: 'ضغطتان أخريان على Shift للخروج',
+    few: '{count} ضغطات أخرى على Shift للخروج',
+    many: '{count} ضغطةً أخرى على Shift للخروج',
+    other: '{count} ضغطة أخرى على Shift للخروج',
+  },
+
+  // —— Search ——
+  'search.landmarkLabel': 'الموقع',
+  'search.fieldLabel': 'البحث في الدليل',
+  'search.headerPlaceholder': 'بحث',
+  'search.pagePlaceholder': 'كلمة، أو سؤالك',
+  'search.submit': 'بحث',
+  'search.pageTitle': 'بحث',
+  'search.pageDescription': 'البحث في جميع مواضيع الدليل، بكلماتك الخاصة.',
+  'search.noScript': 'يحتاج البحث إلى JavaScript، وهو معطَّل في هذا المتصفح. جميع المواضيع مدرجة أدناه.',
+  'search.everyTopic': 'جميع المواضيع',
+  'search.pagesFound': {
+    zero: '{count} صفحة',
+    one: 'صفحة واحدة',
+    two: 'صفحتان',
+    few: '{count} صفحات',
+    many: '{count} صفحة',
+    other: '{count} صفحة',
+  },
+  'search.pagesFoundOfKind': {
+    zero: '{shown} من {count} صفحة في {kind}',
+    one: '{shown} من صفحة واحدة في {kind}',
+    two: '{shown} من صفحتين في {kind}',
+    few: '{shown} من {count} صفحات في {kind}',
+    many: '{shown} من {count} صفحة في {kind}',
+    other: '{shown} من {count} صفحة في {kind}',
+  },
+  'search.nothingFound': 'لا نتائج لـ{query}. يمكن تجربة كلمات أخرى، أو عدد أقل منها.',
+  'search.fallbackNotice': 'لا توجد صفحة تحتوي على جميع كلماتك. تُعرض النتائج لـ{groups}.',
+  'search.quoted': '«{text}»',
+  'search.filtersLabel': 'عرض فقط',
+  'search.filterAll': 'الكل',
+  'search.resultsLabel': 'النتائج',
+  'search.matchedKeywords': 'يتناول: {keywords}',
+  'search.copyLink': 'نسخ رابط هذا البحث',
+  'search.linkCopied': 'تم نسخ الرابط.',
+  'search.linkCopiedAnnouncement': 'تم نسخ الرابط',
+  'search.linkFieldLabel': 'رابط هذا البحث',
+  'search.copyByHand': 'يمكن نسخ الرابط المعروض أسفل النتائج',
+  'search.failed': 'تعذّر تحميل البحث.',
+  'search.failedHomeLink': 'جميع المواضيع مدرجة في الصفحة الرئيسية.',
+
+  // —— Links to a part of a page, and sharing them ——
+  'link.to': 'رابط إلى: {text}',
+  'link.moveHint': 'مفتاحا السهمين لأعلى ولأسفل ينقلانه إلى فقرة أخرى',
+  'link.copied': 'تم نسخ الرابط',
+  'link.inAddressBar': 'الرابط في شريط العنوان',
+  'passage.copyLink': 'نسخ رابط هذا المقطع',
+  'passage.share': 'مشاركة',
+  'passage.groupLabel': 'المقطع المحدد',
+
+  // —— Topic pages ——
+  'breadcrumbs.label': 'مسار التنقل',
+  'home.name': 'الرئيسية',
+  'onThisPage.heading': 'في هذه الصفحة',
+  'topic.readingTime': {
+    zero: 'مدة القراءة: {count} دقيقة',
+    one: 'مدة القراءة: دقيقة واحدة',
+    two: 'مدة القراءة: دقيقتان',
+    few: 'مدة القراءة: {count} دقائق',
+    many: 'مدة القراءة: {count} دقيقة',
+    other: 'مدة القراءة: {count} دقيقة',
+  },
+  'topic.noText': 'ليس لهذا الجزء من المقال نصٌّ خاص به.',
+  'topic.related': 'مواضيع ذات صلة',
+  'topic.mentionedIn': 'ورد ذكره في',
+  'prevNext.label': 'الموضوع السابق والتالي',
+  'prevNext.previous': 'السابق',
+  'prevNext.next': 'التالي',
+  // The plurals, a group's heading, take the article: "في الاستراتيجيات" reads right in the search's count.
+  'kind.overview.singular': 'نظرة عامة',
+  'kind.overview.plural': 'نظرة عامة',
+  'kind.strategy.singular': 'استراتيجية',
+  'kind.strategy.plural': 'الاستراتيجيات',
+  'kind.redFlags.singular': 'إشارات تحذيرية',
+  'kind.redFlags.plural': 'الإشارات التحذيرية',
+  'kind.signs.singular': 'علامات',
+  'kind.signs.plural': 'العلامات',
+  'kind.guide.singular': 'دليل',
+  'kind.guide.plural': 'الأدلة',
+  'kind.story.singular': 'قصة',
+  'kind.story.plural': 'القصص',
+  'overview.defaultTitle': 'نظرة عامة',
+  'hub.description': {
+    zero: '{kind}: {count} موضوع من المقال.',
+    one: '{kind}: موضوع واحد من المقال.',
+    two: '{kind}: موضوعان من المقال.',
+    few: '{kind}: {count} مواضيع من المقال.',
+    many: '{kind}: {count} موضوعًا من المقال.',
+    other: '{kind}: {count} موضوع من المقال.',
+  },
+  'home.contentsLabel': 'المحتويات',
+  'footnote.label': 'حاشية',
+  'footnote.backLink': 'العودة إلى الإحالة {number}',
+
+  // —— Words beside the article's images ——
+  'media.remoteImage': 'صورة: {alt}، في موقع {host}',
+  'media.remoteImageWithoutAlt': 'صورة في موقع {host}',
+  'media.imageWithoutAlt': 'صورة بلا وصف',
+
+  // —— Link previews ——
+  'card.kindAndTitle': '{kind}: {title}',
+
+  // —— The index of terms ——
+  'terms.title': 'فهرس المصطلحات',
+  'terms.description': 'كلمات يستخدمها المقال بمعنى خاص، وكل موضع يستخدمها فيه.',
+  'terms.intro': 'كلمات يستخدمها المقال بمعنى خاص، وكل موضع يستخدمها فيه. وحيث يشرح المقال مصطلحًا، تُقتبس جملته نفسها.',
+  'terms.none': 'لا يتضمن هذا المقال فهرسًا للمصطلحات.',
+  'terms.jumpLabel': 'جميع المصطلحات',
+  'terms.definitionFrom': 'من {link}',
+
+  // —— The source page ——
+  'source.title': 'المصدر',
+  'source.description': 'من أين يأتي النص، والتصحيحات التي أُجريت عليه.',
+  // "وفيه" puts both counts in the nominative the forms below are written in.
+  'source.builtFrom': 'بُني الموقع من {file}، وفيه {words} و{topics}.',
+  'source.words': {
+    zero: '{count} كلمة',
+    one: 'كلمة واحدة',
+    two: 'كلمتان',
+    few: '{count} كلمات',
+    many: '{count} كلمة',
+    other: '{count} كلمة',
+  },
+  'source.topics': {
+    zero: '{count} موضوع',
+    one: 'موضوع واحد',
+    two: 'موضوعان',
+    few: '{count} مواضيع',
+    many: '{count} موضوعًا',
+    other: '{count} موضوع',
+  },
+  'source.keptAsWritten': 'كلمات المؤلف محفوظة كما كُتبت؛ ولم يُصحَّح إلا العيوب المذكورة أدناه، التي خلّفها نسخ النص من صفحة ويب.',
+  'source.corrections': 'التصحيحات',
+  'source.noCorrections': 'لم يُجرَ أي تصحيح.',
+  'source.correctionsCaption': 'يضيف كل تصحيح مسافة أو علامة ترقيم ناقصة.',
+  'source.line': 'السطر',
+  'source.asCopied': 'كما نُسخ',
+  'source.corrected': 'بعد التصحيح',
+  'source.checks': 'فحص النص',
+  'source.noSuspectedDefects': 'لم تجد عملية البناء أي عيوب مشتبه بها في النص.',
+  'source.suspectedDefects': {
+    zero: 'وجدت عملية البناء {count} موضع قد يحتاج إلى انتباه الكاتب؛ والنص معروض كما كُتب.',
+    one: 'وجدت عملية البناء موضعًا واحدًا قد يحتاج إلى انتباه الكاتب؛ والنص معروض كما كُتب.',
+    two: 'وجدت عملية البناء موضعين قد يحتاجان إلى انتباه الكاتب؛ والنص معروض كما كُتب.',
+    few: 'وجدت عملية البناء {count} مواضع قد تحتاج إلى انتباه الكاتب؛ والنص معروض كما كُتب.',
+    many: 'وجدت عملية البناء {count} موضعًا قد يحتاج إلى انتباه الكاتب؛ والنص معروض كما كُتب.',
+    other: 'وجدت عملية البناء {count} موضع قد يحتاج إلى انتباه الكاتب؛ والنص معروض كما كُتب.',
+  },
+  'source.warningAt': 'السطر {line}، العمود {column}: {message}',
+
+  // —— A page that is not there ——
+  'notFound.title': 'الصفحة غير موجودة',
+  'notFound.description': 'هذه الصفحة غير موجودة. جميع مواضيع الموقع مدرجة هنا.',
+  'notFound.explanation': 'لا توجد صفحة على هذا العنوان. ربما نُقلت، أو ربما كان الرابط ناقصًا.',
+  'notFound.closest': 'أقرب الصفحات إلى هذا العنوان',
+  'notFound.startFrom': 'يمكن البدء من {homeLink}، أو اختيار موضوع:',
+  'notFound.homeLink': 'الصفحة الرئيسية',
+  'moved.title': 'نُقلت: {title}',
+  'moved.description': 'هذه الصفحة موجودة الآن في {title}.',
+  'moved.heading': 'نُقلت هذه الصفحة',
+  'moved.text': 'ما كان هنا موجود الآن في {link}.',
+} satisfies SiteWords;
