@@ -8,7 +8,7 @@ export const ar = {
   // —— Every page ——
   'page.titleWithSite': '{title} — {site}',
   'skipLinks.toContent': 'الانتقال إلى المحتوى',
-  'skipLinks.toQuickExit': 'الانتقال إلى الخروج السريع',
+  'skipLinks.toQuickExit': 'الانتقال إلى زر الخروج السريع',
   'footer.navigationLabel': 'الموقع',
   'pages.browsingSafely': 'التصفح الآمن',
   'pages.about': 'عن الموقع',

@@ -7,7 +7,7 @@ export const he = {
   // —— Every page ——
   'page.titleWithSite': '{title} — {site}',
   'skipLinks.toContent': 'דילוג לתוכן',
-  'skipLinks.toQuickExit': 'דילוג ליציאה מהירה',
+  'skipLinks.toQuickExit': 'דילוג לכפתור היציאה המהירה',
   'footer.navigationLabel': 'האתר',
   'pages.browsingSafely': 'גלישה בטוחה',
   'pages.about': 'אודות',

@@ -6,7 +6,7 @@ export const ja = {
   // —— Every page ——
   'page.titleWithSite': '{title} — {site}',
   'skipLinks.toContent': '本文へ移動',
-  'skipLinks.toQuickExit': 'すぐに退出へ移動',
+  'skipLinks.toQuickExit': '「すぐに退出」ボタンへ移動',
   'footer.navigationLabel': 'サイト',
   'pages.browsingSafely': '安全な閲覧のために',
   'pages.about': 'このサイトについて',

@@ -7,7 +7,7 @@ export const zh = {
   // —— Every page ——
   'page.titleWithSite': '{title} — {site}',
   'skipLinks.toContent': '跳到正文',
-  'skipLinks.toQuickExit': '跳到快速离开',
+  'skipLinks.toQuickExit': '跳到“快速离开”按钮',
   'footer.navigationLabel': '网站',
   'pages.browsingSafely': '安全浏览',
   'pages.about': '关于本站',
