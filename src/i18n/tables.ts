@@ -8,11 +8,20 @@ import { en, type SiteWords } from './en.ts';
 // Spanish, French, German, Portuguese, Italian, Dutch:
 
 // Polish, Arabic, Hebrew, Chinese, Japanese:
+import { pl } from './pl.ts';
+import { ar } from './ar.ts';
+import { he } from './he.ts';
+import { zh } from './zh.ts';
+import { ja } from './ja.ts';
 
 export const wordTables: { readonly [Language in SiteLanguage]?: SiteWords } = {
   en,
   // Spanish, French, German, Portuguese, Italian, Dutch:
 
   // Polish, Arabic, Hebrew, Chinese, Japanese:
-
+  pl,
+  ar,
+  he,
+  zh,
+  ja,
 };
