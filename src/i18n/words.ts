@@ -1,15 +1,14 @@
 // The lookup of the site's words: a language's table (or English), with its placeholders filled in, its
-// plurals chosen by `Intl.PluralRules` and its numbers written by `Intl.NumberFormat`. Pure and without
-// Node or DOM: the pipeline, the components and the tests use it alike. The browser gets words already
+// plurals chosen by `Intl.PluralRules` and its numbers written by `Intl.NumberFormat` (format.ts). Pure and
+// without Node or DOM: the pipeline, the components and the tests use it alike. The browser gets words already
 // chosen, in the attributes of the built pages, never a table.
 import { en, type PluralForms, type PluralKey, type SiteWords, type TextKey, type WordKey } from './en.ts';
+import { format, formatNumber, formatParts, plural, type WordValues } from './format.ts';
 import { fallbackLanguage, siteLanguageOf, type SiteLanguage } from './languages.ts';
 import { wordTables } from './tables.ts';
 
-export type { PluralForms, PluralKey, SiteWords, TextKey, WordKey };
-
-/** What fills a template's `{name}`: text as it is, numbers written the language's way. */
-export type WordValues = Readonly<Record<string, string | number>>;
+export type { PluralForms, PluralKey, SiteWords, TextKey, WordKey, WordValues };
+export { format, formatNumber, formatParts, plural };
 
 /** The site language whose words a site in `lang` shows: its own when it has a table, else English. */
 export function wordsLanguageOf(lang: string): SiteLanguage {
@@ -26,39 +25,6 @@ export function hasWordsFor(lang: string): boolean {
 /** The table of words for `lang`: its language's, or English. */
 export function wordsFor(lang: string): SiteWords {
   return wordTables[wordsLanguageOf(lang)] ?? en;
-}
-
-/** `template` with each `{name}` replaced by its value; a name without a value stays as it is. */
-export function format(template: string, values: WordValues = {}, lang = fallbackLanguage as string): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = values[name];
-    return value === undefined ? placeholder : typeof value === 'number' ? formatNumber(value, lang) : value;
-  });
-}
-
-/** The form of `forms` for `count` in `lang` (`Intl.PluralRules`), with `{count}` and the other values filled in. */
-export function plural(forms: PluralForms, count: number, lang: string, values: WordValues = {}): string {
-  const category = new Intl.PluralRules(lang).select(count);
-  return format(forms[category] ?? forms.other, { ...values, count }, lang);
-}
-
-/** A number as `lang` writes it ("1,234" in English, "1.234" in German, "١٬٢٣٤" in Egyptian Arabic). */
-export function formatNumber(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang).format(value);
-}
-
-/**
- * `template` split at its placeholders, each replaced by its value, whatever that is: for a template whose
- * placeholder is an element (`'Start from the {homeLink}, or…'`), which a component renders in its place.
- */
-export function formatParts<Part>(template: string, values: Readonly<Record<string, Part>>): (string | Part)[] {
-  return template
-    .split(/(\{\w+\})/)
-    .filter((piece) => piece !== '')
-    .map((piece) => {
-      const name = /^\{(\w+)\}$/.exec(piece)?.[1];
-      return name !== undefined && name in values ? values[name]! : piece;
-    });
 }
 
 /** The words of one language, looked up by name: what a component or a pipeline stage asks for. */
