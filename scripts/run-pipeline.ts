@@ -29,6 +29,7 @@ import { publishedLinksSchema } from './schemas/published-links.ts';
 import { synonymsSchema } from './schemas/synonyms.ts';
 import { termsSchema } from './schemas/terms.ts';
 import { kindInfo, reservedSlugs } from './outline/topic-kinds.ts';
+import { wordsOf } from '../src/i18n/words.ts';
 import type { ArticleTree, LintWarning, SourceText, Sourced, Topic } from './types.ts';
 
 export interface PipelineResult {
@@ -82,6 +83,7 @@ export function runPipeline(root: string, env: SettingsEnv = process.env): Pipel
     base: settings.base,
     linkBase: settings.linkBase,
     articleName: path.basename(settings.sourcePath),
+    words: wordsOf(settings.lang),
   });
   const article = { ...parsed, blocks: media.blocks };
   const topics = isBundledArticle ? outline(root, article, settings) : buildOutline(article, outlineSchema.parse({}), outlineOptions('', settings, root));
@@ -89,7 +91,7 @@ export function runPipeline(root: string, env: SettingsEnv = process.env): Pipel
   const warnings = [...('tree' in source ? source.warnings : []), ...article.warnings, ...lintContent(lines, topics), ...media.warnings].sort(
     (a, b) => a.position.line - b.position.line || a.position.column - b.position.column,
   );
-  const { topics: crossLinked, termIndex } = crossLinkTopics(root, topics.map((topic) => ({ topic, rendered: renderTopic(topic) })), settings, isBundledArticle);
+  const { topics: crossLinked, termIndex } = crossLinkTopics(root, topics.map((topic) => ({ topic, rendered: renderTopic(topic, wordsOf(settings.lang)) })), settings, isBundledArticle);
   const linked = linkTopics(crossLinked, (slug) => joinBase(settings.base, `/${slug}/`));
   const synonymised = isBundledArticle ? attachSynonyms(root, linked) : linked;
   const { rendered, links, warnings: linkWarnings } = keepPublishedLinks(root, synonymised, settings, sourceFile);
@@ -188,6 +190,7 @@ function keepPublishedLinks(root: string, topics: RenderedTopic[], settings: Res
     topicPath: (topic) => (topic.frontmatter.kind === 'overview' ? '/' : `/${topic.frontmatter.slug}/`),
     otherPages: [...[...kinds].map((kind) => `/${kindInfo[kind].hub}/`), ...contentPageSlugs(root).map((slug) => `/${slug}/`)],
     fixedPages: ['/', '/search/', '/terms/', '/source/'],
+    homeTitle: wordsOf(settings.lang).text('home.name'),
   });
   const text = serialiseLedger(kept.ledger, sourceFile);
   return { rendered: kept.rendered, warnings: kept.warnings, links: { file, text, changed: text !== before, redirects: kept.redirects } };
@@ -212,6 +215,6 @@ function outlineOptions(configFile: string, settings: ResolvedSettings, root: st
     configFile,
     pointAt: () => ({ line: 1, column: 1 }),
     reservedSlugs: [...reservedSlugs, ...contentPageSlugs(root)],
-    overviewTitle: settings.title ?? 'Overview',
+    overviewTitle: settings.title ?? wordsOf(settings.lang).text('overview.defaultTitle'),
   };
 }

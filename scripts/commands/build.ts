@@ -8,6 +8,7 @@ import { distStagingDir, generatedContentDir, keptCardsDir } from '../emit/gener
 import { reportInputError } from '../lib/unfold-error.ts';
 import { indexSearch } from '../emit/index-search.ts';
 import { runPipeline, type PipelineResult } from '../run-pipeline.ts';
+import { hasWordsFor } from '../../src/i18n/words.ts';
 import { headersFile } from '../emit/security-policy.ts';
 import { buildSiteData } from '../emit/site-data.ts';
 import { writeSocialCards } from '../emit/social-cards.ts';
@@ -31,6 +32,7 @@ try {
   console.log(`unfold: ${result.rendered.length} topics from ${result.sourceFile} in ${timings['split']!.toFixed(2)} s`);
   console.log(`unfold: title "${result.provenance.title.value}" (${result.provenance.title.from})`);
   console.log(`unfold: language ${result.provenance.lang.value} (${result.provenance.lang.from})`);
+  if (!hasWordsFor(result.settings.lang)) console.log(`unfold: warning: the site has no words of its own in "${result.settings.lang}": its menus and labels are in English (set lang in content/site.yaml to a language of src/i18n/, or add a table there)`);
   if (result.warnings.length > 0) console.log(`unfold: ${result.warnings.length} content warnings (see them with npm run lint:content)`);
 
   // 2. Emit the topic files and site data, swapped in whole.

@@ -35,6 +35,8 @@ export interface KeepLinksOptions {
   otherPages: readonly string[];
   /** Paths the site always builds (`/search/`): never redirected, not recorded. */
   fixedPages: readonly string[];
+  /** The home page's name in the site's words, for a redirect to a home page that has no title. */
+  homeTitle: string;
 }
 
 export interface KeptLinks {
@@ -133,7 +135,7 @@ export function keepLinks(topics: readonly RenderedTopic[], ledger: Ledger, opti
         const target = landing.id ?? topLandingId(landing.path, topics, options.topicPath);
         if (target !== entry.id || landing.path !== home) fragments[entry.id] = `${landing.path}${target ? `#${target}` : ''}`;
       });
-      redirects.push({ from: page.path, to: home, title: titleOf.get(home) ?? 'Home', fragments });
+      redirects.push({ from: page.path, to: home, title: titleOf.get(home) ?? options.homeTitle, fragments });
       return;
     }
     page.ids.forEach((entry, index) => {

@@ -4,7 +4,7 @@ import { joinBase } from '../../src/utils/url.ts';
 import { addedWordsClass, textOf } from '../render/render-topic.ts';
 import type { ArticleFiles, Block, Inline, LintWarning, Position } from '../types.ts';
 import { extensionOf, inspectImage, kindOfFile } from './inspect-file.ts';
-import { mediaWords, type MediaWordKey } from './media-words.ts';
+import { wordsOf, type TextKey, type Words } from '../../src/i18n/words.ts';
 
 /** A file copied into the site: `name` is `<content hash>.<extension>`, served under `/media/`. */
 export interface MediaFile {
@@ -21,6 +21,8 @@ export interface MediaOptions {
   linkBase?: string | undefined;
   /** The article's own file name, so that a link to itself (`README.md#usage`) stays within it. */
   articleName?: string | undefined;
+  /** The site's words, for the few the media stage adds beside the author's (`media.*`). Default: English. */
+  words?: Words | undefined;
 }
 
 export interface ResolvedMedia {
@@ -48,6 +50,8 @@ export function resolveMedia(blocks: readonly Block[], files: ArticleFiles, opti
   const media = new Map<string, MediaFile>();
   const warnings: LintWarning[] = [];
   const linkBase = options.linkBase && !options.linkBase.endsWith('/') ? `${options.linkBase}/` : options.linkBase;
+  const siteWords = options.words ?? wordsOf('en');
+  const phrase = (key: MediaWordKey, values: { alt?: string; host?: string }) => phraseOf(siteWords.text(key), values);
 
   const resolved = blocks.map((block): Block => {
     switch (block.type) {
@@ -283,9 +287,11 @@ function decodeDataUrl(url: string): Uint8Array | undefined {
   }
 }
 
-/** One of `mediaWords`, with the author's alt text as text and our words marked as added. */
-function phrase(key: MediaWordKey, values: { alt?: string; host?: string }): ElementContent[] {
-  const template: string = mediaWords[key];
+/** The only words the media stage adds to an article (src/i18n/en.ts): `{alt}` is the author's alt text, `{host}` ours. */
+type MediaWordKey = Extract<TextKey, `media.${string}`>;
+
+/** One of the media words, with the author's alt text as text and our words marked as added. */
+function phraseOf(template: string, values: { alt?: string; host?: string }): ElementContent[] {
   return template
     .split(/(\{alt\})/)
     .filter((part) => part !== '')

@@ -235,7 +235,8 @@ function placeFootnotes(blocks: Block[], section: Element): void {
     const footnote: Element = {
       type: 'element',
       tagName: 'aside',
-      properties: { className: ['footnote'], ariaLabel: 'Footnote' },
+      // Its label, in the site's words, comes with the page (scripts/render/render-topic.ts).
+      properties: { className: ['footnote'] },
       children: [{ type: 'element', tagName: 'ol', properties: { start: index + 1 }, children: [item] }],
     };
     // Footnotes cited by the same block keep their order: insert after the ones already placed there.

@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { reservedIds } from '../lib/reserved-ids.ts';
 import { UniqueSlugs } from '../lib/slug.ts';
+import { wordsOf, type Words } from '../../src/i18n/words.ts';
 import type { Block, Inline, Topic } from '../types.ts';
 
 /** The elements that get an id readers can link to: headings, paragraphs and list items. */
@@ -41,8 +42,9 @@ export interface RenderedTopic {
  * Renders a topic's blocks to hast. Text is always a text node, so whatever the article says
  * (`<script>`, `{braces}`, `import`, Markdown syntax, entities) is shown literally, never interpreted.
  * Ids are slugs of an element's first words, unique in the page, so they do not change when text elsewhere does.
+ * The words the page adds (link names, footnotes' labels) are the site's, in its language.
  */
-export function renderTopic(topic: Topic): RenderedTopic {
+export function renderTopic(topic: Topic, siteWords: Words = englishWords): RenderedTopic {
   // Ids an article brings (footnotes, a web page's anchors, Word's bookmarks) are taken first, so no generated id can repeat them.
   const ids = new UniqueSlugs([...reservedIds, ...[topic.heading, ...topic.blocks].flatMap((block) => (block ? existingIds(hastOfBlock(block)) : []))]);
   const toc: TopicFrontmatter['toc'] = [];
@@ -86,7 +88,7 @@ export function renderTopic(topic: Topic): RenderedTopic {
         const items = block.items.map((item) => {
           const id = ids.take(item.text, { maxWords: idWords, fallback: 'item' });
           toc.push({ id, text: label(item.text), depth: 3 });
-          return h('li', { id }, [...phrasing(item), anchorLink(id, item.text)]);
+          return h('li', { id }, [...phrasing(item), anchorLink(id, item.text, siteWords)]);
         });
         return [block.ordered ? h('ol', block.start === 1 ? {} : { start: block.start }, items) : h('ul', items)];
       }
@@ -98,13 +100,15 @@ export function renderTopic(topic: Topic): RenderedTopic {
   function subheading(block: Inline): Element {
     const id = ids.take(block.text, { fallback: 'section' });
     toc.push({ id, text: block.text, depth: 2 });
-    return h('h2', { id }, [...phrasing(block), anchorLink(id, block.text)]);
+    return h('h2', { id }, [...phrasing(block), anchorLink(id, block.text, siteWords)]);
   }
 
-  /** Gives Markdown's own headings, paragraphs and list items an id where they have none. */
+  /** Gives Markdown's own headings, paragraphs and list items an id where they have none, and footnotes their labels. */
   function withIds(node: ElementContent): ElementContent {
     if (node.type !== 'element') return node;
     const children = node.children.map(withIds);
+    const footnoteLabel = footnoteLabelOf(node, siteWords);
+    if (footnoteLabel !== undefined) return { ...node, properties: { ...node.properties, ariaLabel: footnoteLabel }, children };
     if (linkableTag.test(node.tagName) && node.properties['id'] === undefined) {
       const text = textOf(node);
       return { ...node, properties: { ...node.properties, id: ids.take(text, { maxWords: idWords, fallback: node.tagName }) }, children };
@@ -117,11 +121,24 @@ export function renderTopic(topic: Topic): RenderedTopic {
  * The link control beside a heading or list item; the site's script turns it into "copy link".
  * Its name is visually hidden text rather than `aria-label`, so the article's words stay escaped text.
  */
-function anchorLink(id: string, text: string): Element {
+function anchorLink(id: string, text: string, words: Words): Element {
   return h('a', { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' }, [
     h('span', { ariaHidden: 'true' }, '#'),
-    h('span', { className: ['visually-hidden'] }, `Link to: ${label(text)}`),
+    h('span', { className: ['visually-hidden'] }, words.text('link.to', { text: label(text) })),
   ]);
+}
+
+const englishWords = wordsOf('en');
+
+/**
+ * The label of a footnote (parse-tree.ts places each after the block that cites it) or of its link back to
+ * the citation, whose number mdast-util-to-hast put at the end of its own English label; else `undefined`.
+ */
+function footnoteLabelOf(node: Element, words: Words): string | undefined {
+  if (node.tagName === 'aside' && String(node.properties['className']).split(' ').includes('footnote')) return words.text('footnote.label');
+  if (!('dataFootnoteBackref' in node.properties)) return undefined;
+  const number = /(\d+(?:-\d+)?)$/.exec(String(node.properties['ariaLabel'] ?? ''))?.[1];
+  return number === undefined ? undefined : words.text('footnote.backLink', { number });
 }
 
 /** The article's own hast in a block: its kept HTML or its phrasing. */
@@ -156,7 +173,7 @@ function lastLines(block: Block): number[] {
   return [];
 }
 
-/** Marks words we add beside the author's (`scripts/media/media-words.ts`), so they are not taken for the article's. */
+/** Marks words we add beside the author's (`media.*` in src/i18n/en.ts), so they are not taken for the article's. */
 export const addedWordsClass = 'added-words';
 
 /** Elements whose text is ours, not the article's: link controls, added words and Markdown's footnote markers. */

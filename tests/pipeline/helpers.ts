@@ -100,7 +100,7 @@ export function renderFixture(name: string): { topics: Topic[]; rendered: Render
   const parsed = parseArticle(fixtureArticle(name));
   const { blocks } = resolveMedia(parsed.blocks, filesBeside(fixturePath(name)), { file: name, base: '/' });
   const topics = defaultOutline({ ...parsed, blocks });
-  return { topics, rendered: topics.map(renderTopic) };
+  return { topics, rendered: topics.map((topic) => renderTopic(topic)) };
 }
 
 /** What readers see of each topic, exactly as `runPipeline` hands it to the conservation check. */

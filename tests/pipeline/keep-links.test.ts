@@ -14,6 +14,7 @@ const options: KeepLinksOptions = {
   topicPath: (topic) => (topic.frontmatter.kind === 'overview' ? '/' : `/${topic.frontmatter.slug}/`),
   otherPages: ['/guides/'],
   fixedPages: ['/', '/search/'],
+  homeTitle: 'Home',
 };
 
 const intro = 'An overview that says what the article is about, in a few plain words for the home page.';
@@ -24,7 +25,7 @@ const other = 'A paragraph on another page, about giving a partner room to breat
 
 /** Renders an article of plain-text paragraphs and U+00A0 headings, as the pipeline does with no outline. */
 function render(...blocks: string[]): RenderedTopic[] {
-  return defaultOutline(parseArticle(sourceOf(blocks.join('\n\n')))).map(renderTopic);
+  return defaultOutline(parseArticle(sourceOf(blocks.join('\n\n')))).map((topic) => renderTopic(topic));
 }
 
 const heading = (text: string) => `${nbsp}${text}`;

@@ -100,7 +100,8 @@ describe('parseMarkdown on article.md', () => {
     expect(reference?.properties['dataFootnoteRef']).toBe(true);
     const footnote = blocks[citing + 1]!;
     expect(footnote.type).toBe('rich');
-    expect(elementsOf(footnote, 'aside')[0]?.properties['ariaLabel']).toBe('Footnote');
+    // Labelled in the site's words when the page is rendered (render-topic.ts).
+    expect(elementsOf(footnote, 'aside')[0]?.properties['className']).toEqual(['footnote']);
     expect(elementsOf(footnote, 'li')[0]?.properties['id']).toBe(String(reference?.properties['href']).slice(1));
     expect(footnote.text).toContain('Evening water sits on the leaves overnight.');
   });

@@ -4,6 +4,7 @@ import { parseMarkdown } from './helpers.ts';
 import { parseText } from '../../scripts/parse/parse-text.ts';
 import { bodyToHtml, renderTopic, textOf } from '../../scripts/render/render-topic.ts';
 import { reservedIds } from '../../scripts/lib/reserved-ids.ts';
+import { wordsOf, type Words } from '../../src/i18n/words.ts';
 import type { SourceText, Topic } from '../../scripts/types.ts';
 import { bundledSource, defaultOutline, nbsp, renderFixture, sourceOf } from './helpers.ts';
 
@@ -244,5 +245,16 @@ describe('bodyToHtml on article.md', () => {
     expect(html).toContain('<input type="checkbox" checked disabled> Buy compost');
     expect(html).toContain('<a href="https://example.org/tomatoes">https://example.org/tomatoes</a>');
     expect(html).toContain('<aside class="footnote" aria-label="Footnote"><ol start="1"><li id="user-content-fn-morning">');
+  });
+
+  it('names what it adds in the site’s words: the "#" links, a footnote and its link back', () => {
+    const { topics } = renderFixture('article.md');
+    // Words that show their key, so that each word on the page says where it came from.
+    const keyed: Words = { ...wordsOf('en'), text: (key, values) => `[${key}]${Object.values(values ?? {}).join('|')}` };
+    const html = topics.map((topic) => bodyToHtml(renderTopic(topic, keyed).body)).join('\n');
+    expect(html).toContain('<aside class="footnote" aria-label="[footnote.label]">');
+    expect(html).toMatch(/aria-label="\[footnote.backLink\]1"/);
+    expect(html).toContain('<span class="visually-hidden">[link.to]Buy compost</span>');
+    expect(html).not.toMatch(/Footnote|Back to reference|Link to:/);
   });
 });

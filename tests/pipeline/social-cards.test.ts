@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cardLayout, renderSocialCard, titleFontSize } from '../../scripts/emit/social-card-image.ts';
 import { cardOfPage, writeSocialCards } from '../../scripts/emit/social-cards.ts';
 import { reservedSlugs } from '../../scripts/outline/topic-kinds.ts';
+import { wordsOf } from '../../src/i18n/words.ts';
 import { socialCardAlt, socialCardPath, socialCardsFolder, type SocialCard } from '../../src/utils/social-card.ts';
 import { readPngHeader } from '../build/png-header.ts';
 
@@ -43,9 +44,10 @@ describe('socialCardPath and socialCardAlt', () => {
   });
 
   it('describe the card in one line, the home page (whose title is the site) without repeating it', () => {
-    expect(socialCardAlt(strategy)).toBe('Strategy: 2. Be reliable — Loving an avoidant partner');
-    expect(socialCardAlt({ kind: '', title: 'Search', site })).toBe('Search — Loving an avoidant partner');
-    expect(socialCardAlt({ kind: '', title: site, site })).toBe(site);
+    const english = wordsOf('en');
+    expect(socialCardAlt(strategy, english)).toBe('Strategy: 2. Be reliable — Loving an avoidant partner');
+    expect(socialCardAlt({ kind: '', title: 'Search', site }, english)).toBe('Search — Loving an avoidant partner');
+    expect(socialCardAlt({ kind: '', title: site, site }, english)).toBe(site);
   });
 });
 
