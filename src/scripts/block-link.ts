@@ -7,8 +7,10 @@
 import { loadPassageLink } from './passage-loader.ts';
 
 const body = document.querySelector<HTMLElement>('.topic-body');
+// The words, in the site's language, are on the live region that announces a copy (LinkCopy.astro).
+const said = document.querySelector<HTMLElement>('#copy-status')?.dataset;
 
-if (body) {
+if (body && said) {
   /** Blocks with an id and no "#" link of their own. */
   const shareable = ':is(p, li, h2, h3, h4, h5, h6)[id]:not(:has(> .anchor-link:not(.block-link)))';
   const link = document.createElement('a');
@@ -17,7 +19,7 @@ if (body) {
   name.className = 'visually-hidden';
   link.append(name);
   // The name says where the link goes; the description, how to move it.
-  link.setAttribute('aria-description', 'Up and down arrows move it to another paragraph');
+  link.setAttribute('aria-description', said['moveHint'] ?? '');
 
   const blockOf = (node?: Node | null) => (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>(`.topic-body ${shareable}`);
 
@@ -27,7 +29,7 @@ if (body) {
     const words = block.textContent.trim().split(/\s+/);
     link.href = `#${block.id}`;
     // Named as the "#" of headings and items are (render-topic.ts): the block's first ten words.
-    name.textContent = `Link to: ${words.slice(0, 10).join(' ')}${words[10] ? '…' : ''}`;
+    name.textContent = (said['linkTo'] ?? '').replace('{text}', `${words.slice(0, 10).join(' ')}${words[10] ? '…' : ''}`);
     block.append(link);
     // Moving an element drops its focus; the reader moving it with the arrows keeps it.
     if (focused) link.focus();

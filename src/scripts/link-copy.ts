@@ -3,13 +3,11 @@
 // (block-link.ts) and the passage's controls (passage-link.ts) are `a.anchor-link`s too; a passage's
 // "Copy link" (`data-copy`) copies even on a touch screen, where "Share" (`data-share`) sits beside it.
 
-if (document.querySelector('a.anchor-link')) {
-  // A live region must be in the page before its text changes, or screen readers may miss the message.
-  const live = document.createElement('p');
-  live.className = 'visually-hidden';
-  live.id = 'copy-status';
-  live.setAttribute('role', 'status');
-  document.body.append(live);
+// The live region is in the page from the start (LinkCopy.astro), or screen readers may miss the message; its
+// attributes carry the messages in the site's language.
+const live = document.querySelector<HTMLElement>('#copy-status');
+
+if (live && document.querySelector('a.anchor-link')) {
   const note = document.createElement('span');
   note.className = 'copy-status';
   // The live region speaks; this copy is for the eyes only, so it must not join the heading's text.
@@ -50,10 +48,10 @@ if (document.querySelector('a.anchor-link')) {
     }
     try {
       await navigator.clipboard.writeText(url.href);
-      announce(control, 'Link copied');
+      announce(control, live.dataset['copied'] ?? '');
     } catch {
       // No clipboard (an http: page, a refused permission): the address bar now shows the link.
-      announce(control, 'Link is in the address bar');
+      announce(control, live.dataset['inAddressBar'] ?? '');
     }
   }, true);
 }

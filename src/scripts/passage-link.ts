@@ -6,6 +6,8 @@ import { chooseDirective, passageFragment } from '../utils/text-fragment.ts';
 import { offsetAt, readPageText } from './page-text.ts';
 
 const body = document.querySelector<HTMLElement>('.topic-body');
+// The words, in the site's language, are on the live region that announces a copy (LinkCopy.astro).
+const said = document.querySelector<HTMLElement>('#copy-status')?.dataset ?? {};
 const coarse = matchMedia('(pointer: coarse)').matches;
 
 /** The element with an id that holds `node`, inside the article's text; links and footnote marks have ids of their own, not blocks. */
@@ -24,11 +26,11 @@ const control = (text: string, action: 'copy' | 'share') => {
 };
 
 const bar = document.createElement('span');
-const copy = control('Copy link to this passage', 'copy');
-const share = control('Share', 'share');
+const copy = control(said['copyPassage'] ?? '', 'copy');
+const share = control(said['share'] ?? '', 'share');
 bar.className = 'passage-share';
 bar.setAttribute('role', 'group');
-bar.setAttribute('aria-label', 'Selected passage');
+bar.setAttribute('aria-label', said['passageGroup'] ?? '');
 bar.append(copy, ...(coarse && 'share' in navigator ? [share] : []));
 // A press of the mouse on the controls must not end the selection they are about.
 bar.addEventListener('mousedown', (event) => event.preventDefault());

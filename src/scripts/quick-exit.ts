@@ -27,7 +27,7 @@ if (link && overlay && status) {
     // Hide the page before anything else: on a slow connection the next page may take seconds to appear.
     root.classList.add('is-exiting');
     overlay.hidden = false;
-    document.title = 'Loading';
+    document.title = overlay.dataset['tabTitle'] ?? '';
     location.replace(link.href);
   };
 
@@ -53,7 +53,8 @@ if (link && overlay && status) {
       shiftAlone = false;
       presses += 1;
       if (presses === 3) return exit();
-      status.textContent = presses === 1 ? 'Shift, press 2 more times to exit' : 'Shift, press 1 more time to exit';
+      // The messages, in the site's language, are in the status's attributes (QuickExit.astro).
+      status.textContent = status.dataset[presses === 1 ? 'twoLeft' : 'oneLeft'] ?? '';
       clearTimeout(timer);
       timer = setTimeout(resetPresses, windowMs);
     },

@@ -2,13 +2,13 @@
 // a listbox of sections, grouped by page), filters by kind, and a link to the search on request. The query
 // logic and the sections are the pure functions of src/utils/search-*.ts, which the quality test runs too.
 // Nothing is written to the address bar, history or storage: see SearchField.astro.
+import { format, formatNumber, plural } from '../i18n/format.ts';
 import { openPagefind } from '../utils/pagefind-client.ts';
 import { searchFragment, sharedQuery } from '../utils/search-link.ts';
 import { fallbackNotice, type QueryOutcome } from '../utils/search-query.ts';
 import {
   countByKind,
   describeHit,
-  overviewKind,
   pageKinds,
   searchPages,
   type PagefindApi,
@@ -16,6 +16,7 @@ import {
   type SearchAnswer,
 } from '../utils/search-results.ts';
 import type { ExcerptPart, PageSection } from '../utils/search-sections.ts';
+import type { SearchWords } from '../utils/search-words.ts';
 import { withBase } from '../utils/url.ts';
 
 /** Quiet time after a key press before searching: a word typed at speed is searched once. */
@@ -67,15 +68,19 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
   const variant = form.dataset['search'] === 'page' ? 'page' : 'header';
   const limit = limits[variant];
   const singular = new Map<string, string>(JSON.parse(form.dataset['kinds'] ?? '[]') as [string, string][]);
+  // The words, in the site's language, and the language for its plurals and numbers (SearchField.astro).
+  const said = JSON.parse(form.dataset['words'] ?? '{}') as SearchWords;
+  const lang = document.documentElement.lang;
+  const number = (value: number) => formatNumber(value, lang);
   const kindOrder = [...singular.keys()];
   const status = form.querySelector<HTMLElement>('[data-search-status]');
   // `search-input` gives `search-results`, `search-result-0-1`…: the ids the benchmark and tests look for.
   const prefix = input.id.replace(/-input$/, '');
 
   const summary = element('p', { class: 'search-summary' });
-  const filters = element('div', { class: 'search-filters', role: 'group', 'aria-label': 'Show only' });
-  const list = element('div', { class: 'search-results', id: `${prefix}-results`, role: 'listbox', 'aria-label': 'Results' });
-  const copy = element('button', { type: 'button', class: 'search-copy' }, ['Copy link to this search']);
+  const filters = element('div', { class: 'search-filters', role: 'group', 'aria-label': said.filtersLabel });
+  const list = element('div', { class: 'search-results', id: `${prefix}-results`, role: 'listbox', 'aria-label': said.resultsLabel });
+  const copy = element('button', { type: 'button', class: 'search-copy' }, [said.copyLink]);
   const copied = element('p', { class: 'search-copied' });
   const panel = element('div', { class: 'search-panel', id: `${prefix}-panel` }, [summary, filters, list, copy, copied]);
   panel.hidden = true;
@@ -153,7 +158,7 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
     if (!outcome) return;
     const pagefind = await loadPagefind();
     const kinds = await loadKinds(pagefind);
-    const kindOf = (id: string) => kinds.get(id) ?? overviewKind;
+    const kindOf = (id: string) => kinds.get(id) ?? said.overview;
     const hits = outcome.hits.filter((hit) => !kind || kindOf(hit.result.id) === kind);
     const answers = await Promise.all(hits.slice(0, limit.pages).map((hit) => describeHit(hit, limit.sections)));
     if (current !== generation) return;
@@ -168,8 +173,11 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
     copied.replaceChildren();
 
     const total = outcome.hits.length;
-    const counted = kind ? `${hits.length} of ${total} ${plural(total, 'page')} in ${kind}` : `${total} ${plural(total, 'page')}`;
-    const message = total === 0 ? `Nothing found for “${shownQuery}”. Try other words, or fewer.` : [fallbackNotice(outcome), counted].filter(Boolean).join(' ');
+    const counted = kind ? plural(said.pagesFoundOfKind, total, lang, { shown: hits.length, kind }) : plural(said.pagesFound, total, lang);
+    const message =
+      total === 0
+        ? format(said.nothingFound, { query: format(said.quoted, { text: shownQuery }) })
+        : [fallbackNotice(outcome, said, lang), counted].filter(Boolean).join(' ');
     summary.textContent = message;
     announce(message);
     open(true);
@@ -177,14 +185,14 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
 
   const renderFilters = (counts: [string, number][], total: number) => {
     if (total === 0) return filters.replaceChildren();
-    const shown: [string | undefined, string, number][] = [[undefined, 'All', total], ...counts.map(([name, count]): [string, string, number] => [name, name, count])];
+    const shown: [string | undefined, string, number][] = [[undefined, said.filterAll, total], ...counts.map(([name, count]): [string, string, number] => [name, name, count])];
     if (kind && !counts.some(([name]) => name === kind)) shown.push([kind, kind, 0]);
     const focused = document.activeElement instanceof HTMLElement && filters.contains(document.activeElement) ? document.activeElement.dataset['kind'] ?? '' : undefined;
     filters.replaceChildren(
       ...shown.map(([value, label, count]) => {
         const button = element('button', { type: 'button', class: 'search-filter', 'aria-pressed': String(value === kind), 'data-kind': value ?? '' }, [
           `${label} `,
-          element('span', { class: 'search-filter-count' }, [String(count)]),
+          element('span', { class: 'search-filter-count' }, [number(count)]),
         ]);
         button.addEventListener('click', () => {
           kind = value;
@@ -201,7 +209,7 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
   const renderAnswer = (answer: SearchAnswer, index: number) => {
     const labelId = `${prefix}-result-${index}`;
     const label = element('div', { class: 'search-result-title', id: labelId, role: 'presentation' }, [
-      element('span', { class: 'search-result-kind' }, [singular.get(answer.kind) ?? answer.kind]),
+      element('span', { class: 'search-result-kind' }, [answer.kind === undefined ? said.overview : (singular.get(answer.kind) ?? answer.kind)]),
       ' ',
       answer.title,
     ]);
@@ -210,7 +218,7 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
       const option = element(
         'a',
         { class: 'search-option', id: `${labelId}-${sectionIndex}`, role: 'option', 'aria-selected': 'false', tabindex: '-1', href: section?.url ?? answer.url },
-        section ? sectionContent(section) : [answer.summary ?? answer.title],
+        section ? sectionContent(section, said.matchedKeywords) : [answer.summary ?? answer.title],
       );
       options.push(option);
       return option;
@@ -225,8 +233,8 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
     list.replaceChildren();
     filters.replaceChildren();
     copy.hidden = true;
-    summary.replaceChildren('Search could not load. ', element('a', { href: withBase('/') }, ['Every topic is listed on the home page.']));
-    announce('Search could not load.');
+    summary.replaceChildren(`${said.failed} `, element('a', { href: withBase('/') }, [said.failedHomeLink]));
+    announce(said.failed);
     open(true);
   };
 
@@ -289,14 +297,14 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
     const link = new URL(withBase('/search/') + searchFragment(shownQuery), location.href).href;
     try {
       await navigator.clipboard.writeText(link);
-      copied.replaceChildren('Link copied.');
-      announce('Link copied');
+      copied.replaceChildren(said.linkCopied);
+      announce(said.linkCopiedAnnouncement);
     } catch {
       // No clipboard (a refused permission, an http: page): show the link to copy by hand, never in the address bar.
-      const field = element('input', { type: 'text', readonly: '', value: link, 'aria-label': 'Link to this search', class: 'search-link' });
+      const field = element('input', { type: 'text', readonly: '', value: link, 'aria-label': said.linkFieldLabel, class: 'search-link' });
       copied.replaceChildren(field);
       field.select();
-      announce('Copy the link shown under the results');
+      announce(said.copyByHand);
     }
   });
 
@@ -332,12 +340,12 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
   };
 }
 
-/** A section as an option shows it: the heading it sits under, the excerpt, and keywords it matched unseen. */
-function sectionContent(section: PageSection): (Node | string)[] {
+/** A section as an option shows it: the heading it sits under, the excerpt, and keywords it matched unseen (`matched`: "About: {keywords}"). */
+function sectionContent(section: PageSection, matched: string): (Node | string)[] {
   const content: (Node | string)[] = [];
   if (section.heading) content.push(element('span', { class: 'search-option-heading' }, [section.heading]));
   content.push(element('span', { class: 'search-option-excerpt' }, section.excerpt.map(excerptNode)));
-  if (section.keywords.length > 0) content.push(element('span', { class: 'search-option-keywords' }, [`About: ${section.keywords.join(', ')}`]));
+  if (section.keywords.length > 0) content.push(element('span', { class: 'search-option-keywords' }, [format(matched, { keywords: section.keywords.join(', ') })]));
   return content;
 }
 
@@ -357,6 +365,3 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
-}

@@ -3,6 +3,9 @@
 // nothing; these functions drop the words that carry no meaning and, when the rest still finds nothing,
 // fall back to the largest groups of its words that do. Pure: the search itself is passed in.
 
+import { format } from '../i18n/format.ts';
+import type { SearchWords } from './search-words.ts';
+
 /**
  * Words that carry no meaning in a reader's question: pronouns, auxiliaries, light verbs ("he goes cold"),
  * articles, prepositions, negations and fillers. Negations are here too: "he won't talk" is about talking, and nearly every
@@ -114,10 +117,16 @@ export async function searchWithFallback<R extends ScoredResult>(
   return { words, hits: [], fallback: [] };
 }
 
-/** "Showing results for …" when a query fell back, naming each group of words that found something. */
-export function fallbackNotice(outcome: Pick<QueryOutcome<ScoredResult>, 'fallback'>): string | undefined {
+/**
+ * "Showing results for …" when a query fell back, naming each group of words that found something, quoted and
+ * listed as `lang` lists alternatives ("“a” or “b”", "“a”, “b”, or “c”").
+ */
+export function fallbackNotice(
+  outcome: Pick<QueryOutcome<ScoredResult>, 'fallback'>,
+  said: Pick<SearchWords, 'fallbackNotice' | 'quoted'>,
+  lang: string,
+): string | undefined {
   if (outcome.fallback.length === 0) return undefined;
-  const groups = outcome.fallback.map((group) => `“${group.join(' ')}”`);
-  const listed = groups.length === 1 ? groups[0] : `${groups.slice(0, -1).join(', ')} or ${groups.at(-1)}`;
-  return `No page has all of your words. Showing results for ${listed}.`;
+  const groups = outcome.fallback.map((group) => format(said.quoted, { text: group.join(' ') }));
+  return format(said.fallbackNotice, { groups: new Intl.ListFormat(lang, { type: 'disjunction' }).format(groups) });
 }

@@ -30,15 +30,14 @@ export interface PagefindApi {
 
 /** The filter each topic page carries (`data-pagefind-filter="kind:…"` in src/pages/[topic].astro). */
 export const kindFilter = 'kind';
-/** The kind shown for an indexed page without one: the home page's overview. */
-export const overviewKind = 'Overview';
 
 /** A page as a search result shows it. */
 export interface SearchAnswer {
   /** Pagefind's id of the page. */
   id: string;
   title: string;
-  kind: string;
+  /** The kind's name as the page's filter gives it; `undefined` for the home page's overview, which has none. */
+  kind: string | undefined;
   summary: string | undefined;
   /** The page's own URL (with the base). */
   url: string;
@@ -58,7 +57,7 @@ export async function describeHit(hit: QueryHit<PagefindResult>, sectionLimit = 
   return {
     id: hit.result.id,
     title: data.meta['title'] ?? data.url,
-    kind: data.filters[kindFilter]?.[0] ?? overviewKind,
+    kind: data.filters[kindFilter]?.[0],
     summary: data.meta['summary'],
     url: data.url,
     sections,

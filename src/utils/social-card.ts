@@ -2,6 +2,7 @@
 // scripts/emit/social-cards.ts draws the card that name stands for. Never import it from a client script.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import type { Words } from '../i18n/words.ts';
 
 /** What a page's link-preview card shows. */
 export interface SocialCard {
@@ -31,10 +32,10 @@ export function socialCardPath(card: SocialCard): string {
   return `/${socialCardsFolder}/${hash.slice(0, 16)}.png`;
 }
 
-/** The card's text as one line, for `og:image:alt`: what a reader who cannot see the image would read on it. */
-export function socialCardAlt(card: SocialCard): string {
-  const title = card.kind ? `${card.kind}: ${card.title}` : card.title;
-  return card.title === card.site ? title : `${title} — ${card.site}`;
+/** The card's text as one line, in the site's words, for `og:image:alt`: what a reader who cannot see the image would read on it. */
+export function socialCardAlt(card: SocialCard, words: Words): string {
+  const title = card.kind ? words.text('card.kindAndTitle', { kind: card.kind, title: card.title }) : card.title;
+  return card.title === card.site ? title : words.text('page.titleWithSite', { title, site: card.site });
 }
 
 /** The characters Atkinson Hyperlegible's subsets cover (fontsource's `unicode.json`), as inclusive code point ranges. */

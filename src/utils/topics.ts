@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { kindInfo } from '../../scripts/outline/topic-kinds.ts';
+import { kindInfo, kindNames as kindNamesIn } from '../../scripts/outline/topic-kinds.ts';
 import type { TopicKind } from '../../scripts/types.ts';
+import { words } from './site-words.ts';
 
 export type TopicEntry = CollectionEntry<'topics'>;
 
@@ -42,6 +43,11 @@ export function displayTitle(topic: TopicEntry): string {
 /** Minutes to read a text at an unhurried 200 words a minute; at least one. */
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 200));
+}
+
+/** A kind's names in the site's words: `singular` above a topic's title, `plural` for its group and hub page. */
+export function kindNames(kind: TopicKind): { singular: string; plural: string } {
+  return kindNamesIn(kind, words);
 }
 
 export { kindInfo };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
 import {
   fallbackNotice,
   maxQueryWords,
@@ -8,6 +9,9 @@ import {
   subsetsOfSize,
   type ScoredResult,
 } from '../../src/utils/search-query.ts';
+
+/** The English words of the notice, as SearchField.astro gives them to the search. */
+const english = { fallbackNotice: en['search.fallbackNotice'], quoted: en['search.quoted'] };
 
 describe('queryWords', () => {
   it('lowercases, straightens curly apostrophes and drops punctuation around words', () => {
@@ -88,7 +92,7 @@ describe('searchWithFallback', () => {
     expect(outcome.hits.map((hit) => hit.result.id)).toEqual(['a']);
     expect(outcome.hits[0]!.words).toEqual(['fault', 'distant']);
     expect(outcome.fallback).toEqual([]);
-    expect(fallbackNotice(outcome)).toBeUndefined();
+    expect(fallbackNotice(outcome, english, 'en')).toBeUndefined();
   });
 
   it('falls back to the largest groups of words that find something and merges them by score', async () => {
@@ -107,14 +111,21 @@ describe('searchWithFallback', () => {
       ['cold', 'distant'],
       ['distant', 'ghosting'],
     ]);
-    expect(fallbackNotice(outcome)).toBe('No page has all of your words. Showing results for “cold distant” or “distant ghosting”.');
+    expect(fallbackNotice(outcome, english, 'en')).toBe('No page has all of your words. Showing results for “cold distant” or “distant ghosting”.');
   });
 
   it('goes down to single words, keeping each page once with its best score', async () => {
     const { search } = fakeSearch({ a: { fault: 2 }, b: { distant: 3 }, c: { fault: 1, other: 1 } });
     const outcome = await searchWithFallback('my fault or distant', search);
     expect(outcome.hits.map((hit) => hit.result.id)).toEqual(['b', 'a', 'c']);
-    expect(fallbackNotice(outcome)).toBe('No page has all of your words. Showing results for “fault” or “distant”.');
+    expect(fallbackNotice(outcome, english, 'en')).toBe('No page has all of your words. Showing results for “fault” or “distant”.');
+  });
+
+  it('quotes and lists the groups as the site’s language does', () => {
+    const outcome = { fallback: [['frío'], ['distante'], ['silencio']] };
+    const spanish = { fallbackNotice: 'Ninguna página tiene todas tus palabras. Resultados para {groups}.', quoted: '«{text}»' };
+    expect(fallbackNotice(outcome, spanish, 'es')).toBe('Ninguna página tiene todas tus palabras. Resultados para «frío», «distante» o «silencio».');
+    expect(fallbackNotice(outcome, english, 'en')).toBe('No page has all of your words. Showing results for “frío”, “distante”, or “silencio”.');
   });
 
   it('finds nothing, without searching, for an empty query', async () => {

@@ -58,10 +58,10 @@ describe('describeHit', () => {
     expect(answer.sections.map((section) => section.url)).toEqual(['/guide/be-patient/#try-to-avoid-ultimatums']);
   });
 
-  it('calls a page without a kind the overview, and uses its URL when it has no title', async () => {
+  it('gives a page without a kind (the overview) no kind, and uses its URL when it has no title', async () => {
     const home = { ...bePatient, url: '/guide/', meta: {}, filters: {} };
     const answer = await describeHit({ result: result('en_0', 1, home), score: 1, words: ['ultimatum'] });
-    expect(answer).toMatchObject({ title: '/guide/', kind: 'Overview' });
+    expect(answer).toMatchObject({ title: '/guide/', kind: undefined });
   });
 });
 
