@@ -158,7 +158,7 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
     if (!outcome) return;
     const pagefind = await loadPagefind();
     const kinds = await loadKinds(pagefind);
-    const kindOf = (id: string) => kinds.get(id) ?? said.overview;
+    const kindOf = (id: string) => kinds.get(id) ?? said.overviewGroup;
     const hits = outcome.hits.filter((hit) => !kind || kindOf(hit.result.id) === kind);
     const answers = await Promise.all(hits.slice(0, limit.pages).map((hit) => describeHit(hit, limit.sections)));
     if (current !== generation) return;

@@ -9,8 +9,9 @@ export interface SearchWords {
   nothingFound: string;
   fallbackNotice: string;
   quoted: string;
-  /** The kind shown for a page of no kind (the home page's overview). */
+  /** The kind shown on a result of no kind (the home page's overview), and its filter's name. */
   overview: string;
+  overviewGroup: string;
   filtersLabel: string;
   filterAll: string;
   resultsLabel: string;

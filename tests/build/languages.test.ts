@@ -2,7 +2,7 @@
 // written in it (tests/fixtures/languages/<language>/article.md, its language in the front matter) builds into
 // a site whose every page says it is in that language and shows none of the English table's words outside the
 // article's text. English is built too, as the proof that the check finds the English words where they are.
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en, type SiteWords } from '../../src/i18n/en.ts';
@@ -16,11 +16,15 @@ const fixtures = path.join(repoRoot, 'tests/fixtures/languages');
 /** The languages whose tables are on main; each is built. */
 const languages = siteLanguages.filter((language) => wordTables[language] !== undefined);
 
-/** Builds the language's article in a copy of the project, without link-preview cards (they take time and show no words of ours). */
-function buildArticle(language: SiteLanguage): { pages: BuiltPage[]; stdout: string } {
+/**
+ * Builds the language's article in a copy of the project, without link-preview cards (they take time and show
+ * no words of ours); `lang` replaces the language its front matter gives.
+ */
+function buildArticle(language: SiteLanguage, lang?: string): { pages: BuiltPage[]; stdout: string } {
   const root = makeProjectCopy();
+  const article = readFileSync(path.join(fixtures, language, 'article.md'), 'utf8');
   // Not `article.md`: the bundled article's ledger of published links (content/published-links/article.yaml) would take it for a new edition.
-  copyFileSync(path.join(fixtures, language, 'article.md'), path.join(root, 'guide.md'));
+  writeFileSync(path.join(root, 'guide.md'), lang ? article.replace(/^lang: .*$/m, `lang: ${lang}`) : article);
   const siteYaml = path.join(root, 'content/site.yaml');
   writeFileSync(siteYaml, `${readFileSync(siteYaml, 'utf8')}\nsocialCards: false\n`);
   const run = runBuild(root, { SITE_SOURCE: 'guide.md' });
@@ -70,5 +74,21 @@ describe('the site in each language of its words', () => {
         expect(leaks).toEqual([]);
       });
     }
+  });
+
+  describe('a language the site has no words for (Swahili)', () => {
+    let pages: BuiltPage[];
+    let stdout: string;
+    beforeAll(() => {
+      ({ pages, stdout } = buildArticle('en', 'sw'));
+    });
+
+    it('builds with the English words, and says which setting to change', () => {
+      expect(stdout).toContain('language sw (front matter)');
+      expect(stdout).toMatch(/warning: the site has no words of its own in "sw".*set lang in content\/site\.yaml/);
+      const home = pages.find((page) => page.path === '/')!;
+      expect(elementsOf(home.tree).find((element) => element.tagName === 'html')?.properties['lang']).toBe('sw');
+      expect(elementsOf(home.tree).find((element) => element.properties['id'] === 'quick-exit')?.children).toEqual([expect.objectContaining({ value: en['quickExit.label'] })]);
+    });
   });
 });
