@@ -13,8 +13,11 @@ import { makeProjectCopy, readPages, repoRoot, runBuild } from './project.ts';
 import { elementsOf, parsePages, type BuiltPage } from './site-check.ts';
 
 const fixtures = path.join(repoRoot, 'tests/fixtures/languages');
-/** The languages whose tables are on main; each is built. */
-const languages = siteLanguages.filter((language) => wordTables[language] !== undefined);
+/**
+ * The languages built: those with their table and their built-in pages (src/i18n/pages/<language>/) on main.
+ * Until every language has both, the last test below says which do not.
+ */
+const languages = siteLanguages.filter((language) => wordTables[language] !== undefined && existsSync(path.join(repoRoot, 'src/i18n/pages', language)));
 
 /**
  * Builds the language's article in a copy of the project, without link-preview cards (they take time and show

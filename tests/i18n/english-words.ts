@@ -14,6 +14,8 @@ export interface EnglishPiece {
 
 /** Attributes a reader meets, as hast names them: read aloud, shown, or given to a script to show (`data-*`). */
 const readerAttributes = /^(ariaLabel|ariaDescription|ariaRoledescription|placeholder|title|alt|content|value|data[A-Z].*)$/;
+/** A `data-*` value that is a name for the scripts (`data-search="page"`), not words to show. */
+const identifier = /^[a-z0-9-]*$/;
 
 const allStrings = (table: SiteWords) => Object.values(table).flatMap((words: string | Record<string, string>) => (typeof words === 'string' ? [words] : Object.values(words)));
 
@@ -52,7 +54,8 @@ export function readerTexts(tree: Root): string[] {
       if (within !== 'script' && within !== 'style') texts.push((node as Text).value);
     } else if (node.type === 'element') {
       for (const [name, value] of Object.entries((node as Element).properties)) {
-        if (readerAttributes.test(name) && (typeof value === 'string' || Array.isArray(value))) texts.push(Array.isArray(value) ? value.join(' ') : value);
+        const text = Array.isArray(value) ? value.join(' ') : value;
+        if (readerAttributes.test(name) && typeof text === 'string' && !(name.startsWith('data') && identifier.test(text))) texts.push(text);
       }
     }
   });
