@@ -29,6 +29,7 @@ if (body && said) {
     const words = block.textContent.trim().split(/\s+/);
     link.href = `#${block.id}`;
     // Named as the "#" of headings and items are (render-topic.ts): the block's first ten words.
+    // `{text}` is its only placeholder: src/i18n/format.ts would cost bytes every page loads before search.
     name.textContent = (said['linkTo'] ?? '').replace('{text}', `${words.slice(0, 10).join(' ')}${words[10] ? '…' : ''}`);
     block.append(link);
     // Moving an element drops its focus; the reader moving it with the arrows keeps it.

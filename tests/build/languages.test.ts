@@ -13,10 +13,7 @@ import { makeProjectCopy, readPages, repoRoot, runBuild } from './project.ts';
 import { elementsOf, parsePages, type BuiltPage } from './site-check.ts';
 
 const fixtures = path.join(repoRoot, 'tests/fixtures/languages');
-/**
- * The languages built: those with their table and their built-in pages (src/i18n/pages/<language>/) on main.
- * Until every language has both, the last test below says which do not.
- */
+/** The languages built: those with their table of words and their built-in pages (src/i18n/pages/<language>/). */
 const languages = siteLanguages.filter((language) => wordTables[language] !== undefined && existsSync(path.join(repoRoot, 'src/i18n/pages', language)));
 
 /**
@@ -54,10 +51,11 @@ describe('the site in each language of its words', () => {
       expect(pages.length).toBeGreaterThan(10);
     });
 
-    it('says so on every page: <html lang>', () => {
+    it(`says so on every page: <html lang="${language}" dir="${language === 'ar' || language === 'he' ? 'rtl' : 'ltr'}">`, () => {
       for (const page of pages) {
         const html = elementsOf(page.tree).find((element) => element.tagName === 'html')!;
         expect(html.properties['lang'], page.path).toBe(language);
+        expect(html.properties['dir'], page.path).toBe(language === 'ar' || language === 'he' ? 'rtl' : 'ltr');
       }
     });
 
