@@ -3,7 +3,6 @@ import { slug } from 'github-slugger';
 import { headingRank } from 'hast-util-heading-rank';
 import { raw } from 'hast-util-raw';
 import { toHast } from 'mdast-util-to-hast';
-import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { cleanHtml } from '../read/clean-html.ts';
 import type { SourceUnit } from '../render/check-conservation.ts';
@@ -108,18 +107,24 @@ export function parseTree(article: ArticleTree): ParsedTree {
 function pointLinksAtHeadings(tree: HastRoot, headings: readonly Element[]): void {
   const headingOf = new Map<string, string>();
   for (const heading of headings) {
-    visit(heading, 'element', (node) => {
+    eachElement(heading, (node) => {
       const id = node.properties['id'];
       if (typeof id === 'string' && !headingOf.has(id)) headingOf.set(id, slug(hastText(heading)));
     });
   }
   if (headingOf.size === 0) return;
-  visit(tree, 'element', (node) => {
+  eachElement(tree, (node) => {
     const href = node.properties['href'];
     if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return;
     const target = headingOf.get(safeDecode(href.slice(1)));
     if (target) node.properties['href'] = `#${target}`;
   });
+}
+
+/** Calls `enter` on each element of a subtree, its root included, in document order. */
+function eachElement(node: HastRoot | HastRootContent, enter: (element: Element) => void): void {
+  if (node.type === 'element') enter(node);
+  if ('children' in node) for (const child of node.children) eachElement(child, enter);
 }
 
 function safeDecode(fragment: string): string {
@@ -130,12 +135,8 @@ function safeDecode(fragment: string): string {
   }
 }
 
-function hasRawHtml(tree: HastRoot): boolean {
-  let found = false;
-  visit(tree, 'raw', () => {
-    found = true;
-  });
-  return found;
+function hasRawHtml(node: HastRoot | HastRootContent): boolean {
+  return node.type === 'raw' || ('children' in node && node.children.some(hasRawHtml));
 }
 
 /**
