@@ -87,7 +87,7 @@ export function runPipeline(root: string, env: SettingsEnv = process.env): Pipel
   });
   const article = { ...parsed, blocks: media.blocks };
   const topics = isBundledArticle ? outline(root, article, settings) : buildOutline(article, outlineSchema.parse({}), outlineOptions('', settings, root));
-  const lines: SourceText = 'tree' in source ? { file: source.file, format: 'markdown', lines: source.lines ?? [] } : source;
+  const lines: SourceText = 'tree' in source ? { file: source.file, format: 'markdown', lines: source.lines } : source;
   const warnings = [...('tree' in source ? source.warnings : []), ...article.warnings, ...lintContent(lines, topics), ...media.warnings].sort(
     (a, b) => a.position.line - b.position.line || a.position.column - b.position.column,
   );

@@ -11,6 +11,8 @@ export interface Position {
 export interface SourceLine {
   /** 1-based line number in the source file. */
   line: number;
+  /** Where a block's text starts, when the line is a web page's or Word document's block rather than a line of the file. */
+  column?: number;
   text: string;
 }
 
@@ -132,6 +134,9 @@ export interface ArticleTree {
   /** What reading noticed: ignored front matter keys, removed markup. */
   warnings: LintWarning[];
   files: ArticleFiles;
-  /** The text lines, for the line-by-line lint rules; absent for formats whose lines are markup (web pages, Word). */
-  lines?: SourceLine[];
+  /**
+   * What the line-by-line lint rules read: a Markdown file's lines with code and links blanked out, or the text
+   * of each block of a web page or Word document, where the block starts.
+   */
+  lines: SourceLine[];
 }

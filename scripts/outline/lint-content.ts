@@ -11,7 +11,8 @@ interface LineRule {
 const lineRules: LineRule[] = [
   {
     rule: 'words-run-together',
-    pattern: /\p{Ll}{2,}\p{Lu}\p{Ll}+|\p{Ll}+[.!?]\p{Lu}\p{Ll}+/gu,
+    // A word that starts with a capital, such as "GitHub" or "TypeScript", is a name written so.
+    pattern: /(?<!\p{L})\p{Ll}{2,}\p{Lu}\p{Ll}+|\p{Ll}+[.!?]\p{Lu}\p{Ll}+/gu,
     message: (match) => `"${match}" looks like words run together`,
     hint: 'add the missing space or punctuation with an entry in content/corrections.yaml',
   },
@@ -35,10 +36,11 @@ const lineRules: LineRule[] = [
  */
 export function lintContent(source: SourceText, topics: readonly Topic[]): LintWarning[] {
   const warnings: LintWarning[] = [];
-  for (const { line, text } of source.lines) {
+  for (const { line, column, text } of source.lines) {
     for (const { rule, pattern, message, hint } of lineRules) {
       for (const match of text.matchAll(pattern)) {
-        warnings.push({ file: source.file, position: { line, column: match.index + 1 }, rule, message: message(match[0]), hint });
+        // A block of a web page or Word document is text taken out of markup: its warnings point at the block.
+        warnings.push({ file: source.file, position: { line, column: column ?? match.index + 1 }, rule, message: message(match[0]), hint });
       }
     }
   }
@@ -56,8 +58,12 @@ export function lintContent(source: SourceText, topics: readonly Topic[]): LintW
   return warnings.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
 }
 
-/** `file:line:column: message (rule)` and the hint, one warning per two lines. */
+/**
+ * `file:line:column: message (rule)` and the hint, one warning per two lines. A Word document has no lines:
+ * its warnings name the paragraph (`guide.docx, paragraph 12: …`), which is what their `line` counts.
+ */
 export function formatWarning(warning: LintWarning): string {
   const { file, position, message, rule, hint } = warning;
-  return `${file}:${position.line}:${position.column}: ${message} (${rule})\n  hint: ${hint}`;
+  const place = /\.docx$/i.test(file) ? `${file}, paragraph ${position.line}` : `${file}:${position.line}:${position.column}`;
+  return `${place}: ${message} (${rule})\n  hint: ${hint}`;
 }

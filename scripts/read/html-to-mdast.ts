@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
 import { toMdast, type Handle, type State } from 'hast-util-to-mdast';
-import type { BlockContent, Data, DefinitionContent, Parent, PhrasingContent, Root } from 'mdast';
+import type { BlockContent, Data, DefinitionContent, Nodes, Parent, PhrasingContent, Root } from 'mdast';
+import type { Position, SourceLine } from '../types.ts';
 import { minifyWhitespace } from './minify-whitespace.ts';
 
 /**
@@ -134,4 +135,34 @@ function firstTextBlock(node: Element): Element | undefined {
     if (inner) return inner;
   }
   return undefined;
+}
+
+/** Blocks whose text a reader reads as one stretch. */
+const proseBlocks = new Set(['paragraph', 'heading', 'tableCell']);
+/** Phrasing that is not prose: code, and links, whose words are the link's (a "click here" there lost nothing). */
+const notProse = new Set(['inlineCode', 'link', 'linkReference', 'image', 'imageReference', 'footnoteReference']);
+
+/**
+ * The text of each paragraph, heading and table cell of a converted tree, with where its element starts (a web
+ * page's line and column, a Word paragraph's number), for the line-based lint rules. Code and links are left
+ * out, each leaving a space, so that an identifier such as `defaultSchema` is not taken for words run together.
+ */
+export function proseLines(tree: Root): SourceLine[] {
+  const lines: SourceLine[] = [];
+  const walk = (node: Nodes, at: Position) => {
+    const start = node.position?.start;
+    const here = start ? { line: start.line, column: start.column } : at;
+    if (proseBlocks.has(node.type)) {
+      const text = proseOf(node);
+      if (text.trim() !== '') lines.push({ ...here, text });
+    } else if (node.type !== 'code' && 'children' in node) for (const child of node.children) walk(child, here);
+  };
+  walk(tree, { line: 1, column: 1 });
+  return lines;
+}
+
+function proseOf(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'break' || notProse.has(node.type)) return ' ';
+  return 'children' in node ? node.children.map(proseOf).join('') : '';
 }

@@ -3,10 +3,10 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { UnfoldError } from '../lib/unfold-error.ts';
-import type { ArticleFiles, ArticleTree, LintWarning, Position, SourceText, Sourced } from '../types.ts';
+import type { ArticleFiles, ArticleTree, LintWarning, Position, SourceLine, SourceText, Sourced } from '../types.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
@@ -24,6 +24,7 @@ export function readMarkdown(source: SourceText, files: ArticleFiles): ArticleTr
   const text = source.lines.map((line) => line.text).join('\n');
   if (text.trim() === '') throw new UnfoldError(source.file, 'is empty', { hint: 'give an article with at least one paragraph of text' });
   const tree: Root = parser.parse(text);
+  const lines = proseLines(source, text, tree);
   const [first] = tree.children;
   const frontMatter = first?.type === 'yaml' ? readFrontMatter(source.file, first) : { settings: {}, warnings: [] };
   if (first?.type === 'yaml') tree.children.shift();
@@ -34,7 +35,7 @@ export function readMarkdown(source: SourceText, files: ArticleFiles): ArticleTr
       hint: 'write the article below the closing `---` line',
     });
   }
-  return { file: source.file, format: 'markdown', tree, ...frontMatter.settings, warnings: frontMatter.warnings, files, lines: source.lines };
+  return { file: source.file, format: 'markdown', tree, ...frontMatter.settings, warnings: frontMatter.warnings, files, lines };
 }
 
 /** The settings a front matter block carries, and a warning for each key unfold does not use. */
@@ -97,4 +98,37 @@ function markMissingAlt(tree: Root): void {
   visit(tree, (node) => {
     if ((node.type === 'image' || node.type === 'imageReference') && !node.alt) node.alt = null;
   });
+}
+
+/** What is not prose to a reader of the Markdown: blanked out of the lines the lint rules read. */
+const notProse = new Set(['yaml', 'code', 'inlineCode', 'link', 'linkReference', 'image', 'imageReference', 'definition']);
+
+/**
+ * The lines the line-based lint rules read: the file's lines with front matter, code, links (their words and
+ * addresses) and HTML tags blanked with spaces, so that an identifier such as `defaultSchema` is not taken for
+ * words run together, nor a link's "click here" for a lost link, and every column still points into the file.
+ */
+function proseLines(source: SourceText, text: string, tree: Root): SourceLine[] {
+  const ranges: [number, number][] = [];
+  visit(tree, (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return undefined;
+    if (node.type === 'html') {
+      for (const tag of text.slice(start, end).matchAll(/<[^>]*>?/g)) ranges.push([start + tag.index, start + tag.index + tag[0].length]);
+    }
+    if (!notProse.has(node.type)) return undefined;
+    ranges.push([start, end]);
+    return SKIP;
+  });
+  let prose = '';
+  let at = 0;
+  for (const [start, end] of ranges.sort((a, b) => a[0] - b[0])) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    prose += text.slice(at, from) + text.slice(from, end).replace(/[^\n]/g, ' ');
+    at = end;
+  }
+  prose += text.slice(at);
+  return prose.split('\n').map((line, index) => ({ line: source.lines[index]?.line ?? index + 1, text: line }));
 }

@@ -6,7 +6,7 @@ import { UnfoldError } from '../lib/unfold-error.ts';
 import type { ArticleFiles, ArticleTree, Position, Sourced } from '../types.ts';
 import { cleanHtml } from './clean-html.ts';
 import { decodeText } from './decode-text.ts';
-import { htmlToMdast } from './html-to-mdast.ts';
+import { htmlToMdast, proseLines } from './html-to-mdast.ts';
 
 /** Deeper than this, a page is not an article but a generated or hostile one; recursive tree code would overflow. */
 export const maxNesting = 400;
@@ -64,11 +64,13 @@ export function readWebPage(file: string, bytes: Uint8Array, files: ArticleFiles
     });
   }
   const hast: HastRoot = { type: 'root', children: domToHast(found.content as unknown as DomNode, pointAt) };
-  const { tree, warnings } = cleanHtml(hast, file);
+  const { tree: clean, warnings } = cleanHtml(hast, file);
+  const tree = htmlToMdast(clean);
   return {
     file,
     format: 'web-page',
-    tree: htmlToMdast(tree),
+    tree,
+    lines: proseLines(tree),
     ...(title ? { title } : {}),
     ...(description ? { description: { value: description, from: 'web page <meta name="description">' } } : {}),
     ...(lang && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(lang) ? { lang: { value: lang, from: 'web page <html lang>' } } : {}),

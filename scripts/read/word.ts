@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import { UnfoldError } from '../lib/unfold-error.ts';
 import type { ArticleTree, Position, Sourced } from '../types.ts';
 import { cleanHtml } from './clean-html.ts';
-import { htmlToMdast } from './html-to-mdast.ts';
+import { htmlToMdast, proseLines } from './html-to-mdast.ts';
 import type { WordReply } from './word-worker.ts';
 
 /**
@@ -47,10 +47,12 @@ export function readWord(file: string, bytes: Uint8Array): ArticleTree {
   const { tree, warnings } = cleanHtml(hast, file);
   markNotes(tree);
   const images = new Map(reply.images.map((image) => [image.reference, image.bytes]));
+  const mdast = htmlToMdast(tree, footnoteHandlers);
   return {
     file,
     format: 'word',
-    tree: htmlToMdast(tree, footnoteHandlers),
+    tree: mdast,
+    lines: proseLines(mdast),
     ...(title ? { title } : {}),
     ...(reply.lang ? { lang: { value: reply.lang, from: 'Word document defaults, word/styles.xml' } } : {}),
     warnings,

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formatWarning, lintContent } from '../../scripts/outline/lint-content.ts';
 import { parseText } from '../../scripts/parse/parse-text.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
 import type { LintWarning, SourceText } from '../../scripts/types.ts';
-import { bundledSource, defaultOutline, nbsp, repoRoot, sourceOf } from './helpers.ts';
+import { bundledSource, defaultOutline, makeTempRoot, nbsp, removeTempRoots, repoRoot, sourceOf } from './helpers.ts';
 
 /** Where `text` first stands in the source: 1-based line and column. */
 function placeOf(source: SourceText, text: string): { line: number; column: number } {
@@ -83,8 +86,8 @@ describe('lintContent rules', () => {
     ]);
   });
 
-  it('does not take names such as McDonald or iPhone for words run together', () => {
-    expect(warningsOf('We met at McDonald’s. I lost my iPhone there.').filter((warning) => warning.rule === 'words-run-together')).toEqual([]);
+  it('does not take names such as McDonald, iPhone, GitHub or TypeScript for words run together', () => {
+    expect(warningsOf('We met at McDonald’s. I lost my iPhone there; the photos are on GitHub, in a TypeScript app.').filter((warning) => warning.rule === 'words-run-together')).toEqual([]);
   });
 
   it('finds a heading with no text under it at the heading’s place', () => {
@@ -104,5 +107,43 @@ describe('lintContent rules', () => {
     const copy = structuredClone(source);
     lintContent(source, []);
     expect(source).toEqual(copy);
+  });
+});
+
+describe('lintContent on Markdown, web pages and Word documents', () => {
+  afterAll(removeTempRoots);
+  const lint = (file: string, contents: string | Uint8Array) => {
+    const root = makeTempRoot({ [file]: contents });
+    return runPipeline(root, { SITE_SOURCE: path.join(root, file) }).warnings.filter((warning) => ['words-run-together', 'lost-link', 'stray-character'].includes(warning.rule));
+  };
+  const described = (warnings: readonly LintWarning[]) => warnings.map((warning) => `${warning.position.line}:${warning.position.column} ${warning.message}`);
+
+  it('leaves out code, links and their addresses in a plugin’s README: only the words run together in its prose, at their place', () => {
+    const file = 'plugin-readme.md';
+    const text = readFileSync(new URL(`../fixtures/formats/${file}`, import.meta.url), 'utf8');
+    // Over the file's raw lines, `defaultSchema`, `clobberPrefix`, `rehypeTidy`, the code and the addresses gave 37 more.
+    expect(lintContent(sourceOf(text, file), []).filter((warning) => warning.rule === 'words-run-together')).toHaveLength(39);
+    expect(described(lint(file, text))).toEqual(['119:23 "safe.Camel" looks like words run together', '119:71 "likeThis" looks like words run together']);
+  });
+
+  it('reads the text of a web page’s blocks, without code and links, and points at each block’s element', () => {
+    const page = [
+      '<!DOCTYPE html><html lang="en"><head><title>Notes</title></head><body><article>',
+      '<h1>Field notes</h1>',
+      '<p>The first paragraph of these notes is long enough to be an article on its own, about the garden and the bees.</p>',
+      '  <p>The hive stood by the wallThen it rained for a week, and the bees stayed in (see the photos below).</p>',
+      '<p>Call <code>startHive()</code> or <a href="https://example.com/">click here</a> for the manual, which is long and about bees and honey.</p>',
+      '</article></body></html>',
+    ].join('\n');
+    expect(described(lint('notes.html', page))).toEqual(['4:3 "wallThen" looks like words run together', '4:3 "(see the photos below)" refers to a link or page the scrape lost']);
+  });
+
+  it('reads a Word document’s paragraphs and names the paragraph in the message, not a line', async () => {
+    const paragraph = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+    const document = new Document({
+      sections: [{ children: [paragraph('Keeping bees is a quiet pleasure, and this guide tells you how to start.'), paragraph('A second paragraph, about the hive.'), paragraph('Bees need waterGive them a shallow dish with stones in it.')] }],
+    });
+    const warnings = lint('bees.docx', await Packer.toBuffer(document));
+    expect(warnings.map(formatWarning)).toEqual(['bees.docx, paragraph 3: "waterGive" looks like words run together (words-run-together)\n  hint: add the missing space or punctuation with an entry in content/corrections.yaml']);
   });
 });

@@ -3,7 +3,7 @@ import type { Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toMdast } from 'hast-util-to-mdast';
 import { describe, expect, it } from 'vitest';
-import { htmlToMdast } from '../../scripts/read/html-to-mdast.ts';
+import { htmlToMdast, proseLines } from '../../scripts/read/html-to-mdast.ts';
 
 const blogPage = readFileSync(new URL('../fixtures/formats/saved-blog-page.html', import.meta.url), 'utf8');
 
@@ -38,5 +38,22 @@ describe('htmlToMdast: whitespace as rehype-remark’s own converter minifies it
 
   it('a saved blog page', () => {
     expect(htmlToMdast(treeOf(blogPage))).toEqual(toMdast(treeOf(blogPage)));
+  });
+});
+
+describe('proseLines', () => {
+  it('gives the text of each paragraph, heading and cell where its element starts, without code and links', () => {
+    const tree = fromHtml('<h2>A title</h2>\n<p>Run <code>defaultSchema</code> first, <a href="/x">click here</a>.</p>\n<table><tr><td>cellText</td></tr></table>', { fragment: true });
+    const lines = proseLines(htmlToMdast(tree));
+    expect(lines.map((line) => [line.line, line.column, line.text])).toEqual([
+      [1, 1, 'A title'],
+      [2, 1, 'Run   first,  .'],
+      [3, 12, 'cellText'],
+    ]);
+  });
+
+  it('leaves out code blocks', () => {
+    const tree = fromHtml('<pre><code>const fooBar = 1;</code></pre><p>After.</p>', { fragment: true });
+    expect(proseLines(htmlToMdast(tree)).map((line) => line.text)).toEqual(['After.']);
   });
 });
