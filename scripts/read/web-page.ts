@@ -48,8 +48,7 @@ export function readWebPage(file: string, bytes: Uint8Array, files: ArticleFiles
   };
   checkNesting(file, html, pointAt);
 
-  // Each start tag is marked with its offset, so that the article's elements still know where they stood.
-  const marked = html.replace(/<([a-zA-Z][^\s/>]*)/g, (tag, _name: string, offset: number) => `${tag} ${offsetAttribute}=${offset} `);
+  const marked = markStartTags(html);
   const { document } = parseHTML(marked);
   const title = pageTitle(document);
   const lang = document.documentElement?.getAttribute('lang')?.trim();
@@ -97,6 +96,47 @@ function decodeHtml(file: string, bytes: Uint8Array): string {
   }
 }
 
+/**
+ * The page with each start tag marked with its offset, so that the article's elements still know where they
+ * stood. Scripts and style sheets go in the same pass: Readability removes them before it looks (it reads
+ * only JSON-LD, which stays), and a saved page often carries more bytes of them than of its article.
+ */
+function markStartTags(html: string): string {
+  const endOf = rawTextEnds(html);
+  const startTag = /<([a-zA-Z][^\s/>]*)/g;
+  let marked = '';
+  let copied = 0;
+  for (let match = startTag.exec(html); match; match = startTag.exec(html)) {
+    const name = match[1]!.toLowerCase();
+    const end = name === 'script' || name === 'style' ? endOf(name, startTag.lastIndex) : -1;
+    if (end !== -1 && !/^[^>]*application\/ld\+json/i.test(html.slice(startTag.lastIndex, end))) {
+      marked += html.slice(copied, match.index);
+      copied = startTag.lastIndex = end;
+      continue;
+    }
+    marked += `${html.slice(copied, startTag.lastIndex)} ${offsetAttribute}=${match.index} `;
+    copied = startTag.lastIndex;
+  }
+  return marked + html.slice(copied);
+}
+
+/**
+ * Where the element whose raw text starts at `from` ends, after its end tag (`</script>`, as HTML ends it), or
+ * -1 when it has none. Each end tag found is remembered, so that a page of unclosed `<script>`s stays linear.
+ */
+function rawTextEnds(html: string): (name: string, from: number) => number {
+  const found = new Map<string, { from: number; at: number; end: number }>();
+  return (name, from) => {
+    const known = found.get(name);
+    if (known && known.from <= from && (known.end === -1 || known.at >= from)) return known.end;
+    const endTag = new RegExp(`</${name}(?=[\\s/>])[^>]*>?`, 'gi');
+    endTag.lastIndex = from;
+    const match = endTag.exec(html);
+    found.set(name, { from, at: match?.index ?? -1, end: match ? endTag.lastIndex : -1 });
+    return match ? endTag.lastIndex : -1;
+  };
+}
+
 function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
@@ -113,6 +153,7 @@ const rawText = /^(script|style|textarea|title|xmp|iframe|noembed|noframes|plain
  * Readability recurse, and a page of ten thousand nested `<div>`s would overflow the stack instead of failing clearly.
  */
 function checkNesting(file: string, html: string, pointAt: (offset: number) => Position): void {
+  const endOf = rawTextEnds(html);
   const open: string[] = [];
   const tag = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/g;
   for (let match = tag.exec(html); match; match = tag.exec(html)) {
@@ -125,7 +166,7 @@ function checkNesting(file: string, html: string, pointAt: (offset: number) => P
       continue;
     }
     if (rawText.test(name)) {
-      const end = html.toLowerCase().indexOf(`</${name}`, tag.lastIndex);
+      const end = endOf(name, tag.lastIndex);
       tag.lastIndex = end === -1 ? html.length : end;
       continue;
     }

@@ -86,6 +86,34 @@ describe('readWebPage: titles, languages and encodings', () => {
   });
 });
 
+describe('readWebPage: scripts and style sheets', () => {
+  it('leaves out inline scripts and style sheets, markup in their text included, and still places each block where it stands', () => {
+    const script = '<script>document.write("<p class=\'ad\'>Buy now</p>"); if (a < b && c > d) track("<div>");</script>';
+    const html = [
+      '<!DOCTYPE html><html lang="en"><head><title>Bees</title>',
+      '<script type="application/ld+json">{"@type": "Article", "headline": "Bees"}</script>',
+      `<style>p::before { content: "<b>"; }</style>${script}`,
+      '</head><body><article><h1>Bees</h1>',
+      `${script}${script}<p>Bees are insects that live in colonies, and a colony can hold many thousands of them in one hive.</p>`,
+      `<SCRIPT>var x = "</scripts>";</SCRIPT  ><p>Each colony has a queen, workers and drones, and every one of them has a task of its own.</p>`,
+      paragraphs(3),
+      '</article></body></html>',
+    ].join('\n');
+    const read = page(html);
+    const { blocks } = parseArticle(read);
+    expect(JSON.stringify(read.tree)).not.toMatch(/Buy now|track|content:|scripts/);
+    const lines = html.split('\n');
+    for (const block of blocks) expect(lines[block.position.line - 1]!.slice(block.position.column - 1), block.text).toMatch(new RegExp(`^<p>${block.text.slice(0, 20)}`));
+    expect(blocks.slice(0, 2).map((block) => [block.position.line, block.position.column])).toEqual([[5, script.length * 2 + 1], [6, 41]]);
+  });
+
+  it('reads a page of unclosed scripts in linear time: what follows one is its text, as browsers read it', () => {
+    // Searching for each script's end from its start would read the rest of the page 50,000 times.
+    const { blocks } = parseArticle(page(`<html><body><article><p>${'An introduction long enough to be read as an article. '.repeat(10)}</p>${'<p>x<script>y</p>'.repeat(50_000)}</article></body></html>`));
+    expect(blocks.map((block) => block.text.slice(-11))).toEqual(['an article.', 'x']);
+  });
+});
+
 describe('readWebPage: pages that are not articles', () => {
   it('stops at a page where no article can be found, with a hint', () => {
     const error = errorOf('<html><body><nav><a href="/">Home</a></nav><footer>© Site</footer></body></html>', 'login.html');
