@@ -15,8 +15,8 @@ export const maxNesting = 400;
  * What a saved page holds around its article, found by role, tag, class or id: Readability leaves some of
  * it (a newsletter box inside the post, share links beside it), so it goes before Readability looks.
  */
-const boilerplateRoles = ['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog'];
-const boilerplateTags = ['nav', 'footer', 'form', 'noscript', 'button', 'dialog'];
+const boilerplateRoles = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog']);
+const boilerplateTags = new Set(['nav', 'footer', 'form', 'noscript', 'button', 'dialog']);
 const boilerplateName =
   /(?:^|[\s_-])(?:cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|share|sharing|social|comments?|respond|related|sidebar|widget|promo|advert|advertisement|ads?|sponsored|popup|modal|breadcrumbs?|pagination|tags|author-bio)(?:$|[\s_-])/i;
 /** Elements that are the article's frame, never boilerplate whatever their class says. */
@@ -206,7 +206,10 @@ function domToHast(node: DomNode, pointAt: (offset: number) => Position): Elemen
       if (name === offsetAttribute) offset = value;
       else if (!(name === 'id' && value === 'readability-page-1')) attributes[name] = unmark(value);
     }
-    const element = h(child.localName, attributes, domToHast(child, pointAt)) as Element;
+    // Most elements of an article have no attribute left: they need none of hastscript's property parsing.
+    const element: Element = Object.keys(attributes).length === 0 && plainName.test(child.localName)
+      ? { type: 'element', tagName: child.localName, properties: {}, children: domToHast(child, pointAt) }
+      : (h(child.localName, attributes, domToHast(child, pointAt)) as Element);
     if (offset !== undefined) {
       const start = pointAt(Number(offset));
       element.position = { start, end: start };
@@ -216,6 +219,9 @@ function domToHast(node: DomNode, pointAt: (offset: number) => Position): Elemen
   return children;
 }
 
+/** A tag name hastscript would take as it is: lowercase, not a selector, not `template` (whose children it moves). */
+const plainName = /^(?!template$)[a-z][a-z0-9-]*$/;
+
 /** A `<` inside text or an attribute value looked like a start tag to the marking pass: its mark goes. */
 function unmark(value: string): string {
   return value.includes(offsetAttribute) ? value.replace(offsetMark, '') : value;
@@ -223,15 +229,23 @@ function unmark(value: string): string {
 
 type LinkedDocument = ReturnType<typeof parseHTML>['document'];
 
+/** Removes what `isBoilerplate` finds, in one pass over the page's elements. */
 function removeBoilerplate(document: LinkedDocument): void {
-  const doomed = [
-    ...document.querySelectorAll(boilerplateTags.join(',')),
-    ...document.querySelectorAll(boilerplateRoles.map((role) => `[role="${role}"]`).join(',')),
-    ...[...document.querySelectorAll('[class],[id]')].filter((element) => !neverBoilerplate.has(element.tagName) && boilerplateName.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`)),
-    // Tracking pixels: images of one pixel or hidden ones.
-    ...[...document.querySelectorAll('img')].filter((image) => Number(image.getAttribute('width')) <= 2 && image.hasAttribute('width') || Number(image.getAttribute('height')) <= 2 && image.hasAttribute('height') || /display\s*:\s*none/i.test(image.getAttribute('style') ?? '')),
-  ];
-  for (const element of doomed) element.remove();
+  for (const element of [...document.querySelectorAll('*')].filter(isBoilerplate)) element.remove();
+}
+
+type LinkedElement = ReturnType<LinkedDocument['querySelectorAll']>[number];
+
+/** Boilerplate by tag, role, class or id; or a tracking pixel: an image of one pixel or a hidden one. */
+function isBoilerplate(element: LinkedElement): boolean {
+  if (boilerplateTags.has(element.localName)) return true;
+  const role = element.getAttribute('role');
+  if (role !== null && boilerplateRoles.has(role)) return true;
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (names !== ' ' && !neverBoilerplate.has(element.tagName) && boilerplateName.test(names)) return true;
+  if (element.localName !== 'img') return false;
+  const tiny = (attribute: string) => element.hasAttribute(attribute) && Number(element.getAttribute(attribute)) <= 2;
+  return tiny('width') || tiny('height') || /display\s*:\s*none/i.test(element.getAttribute('style') ?? '');
 }
 
 /** The page's one `<h1>`, its `og:title`, or its `<title>` without the site's name. */
