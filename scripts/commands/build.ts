@@ -1,6 +1,6 @@
 // `npm run build`: builds dist/ from the article. Each step is a line; a failure leaves the previous
 // generated content and dist/ exactly as they were.
-import '../lib/compile-cache.ts';
+import '../lib/astro-process.ts';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { swapFolder, writeStagingFolder, generatedFiles } from '../emit/emit-topics.ts';

@@ -1,6 +1,6 @@
 // `npm run dev`: the Astro dev server, with the topics rebuilt whenever a file in content/ changes,
 // so a writer sees each edit live. An error in the input is printed and the last good topics stay.
-import '../lib/compile-cache.ts';
+import '../lib/astro-process.ts';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AstroIntegration } from 'astro';

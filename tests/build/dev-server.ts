@@ -1,8 +1,10 @@
 // `npm run dev`'s script in a project copy, for the dev tests and the bench's edit latency: started, its
 // address read from what it prints, and stopped.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { buildEnvironment } from './project.ts';
+import { buildEnvironment, repoRoot } from './project.ts';
 
 export interface DevServer {
   /** The address it serves, such as `http://localhost:4321/`. */
@@ -14,9 +16,12 @@ export interface DevServer {
 
 const address = /http:\/\/localhost:\d+\//;
 
+/** `npm run dev`'s command line without its leading `node`, read from package.json so both stay one. */
+const devArguments = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: { dev: string } }).scripts.dev.split(' ').slice(1);
+
 /** Starts the dev server in `root` and waits until it prints its address; throws with its output if it does not within `timeoutMs`. */
 export async function startDevServer(root: string, env: Record<string, string> = {}, timeoutMs = 60_000): Promise<DevServer> {
-  const server = spawn(process.execPath, ['scripts/commands/dev.ts'], { cwd: root, env: { ...buildEnvironment(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(process.execPath, devArguments, { cwd: root, env: { ...buildEnvironment(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   server.stdout.on('data', (chunk) => (output += chunk));
   server.stderr.on('data', (chunk) => (output += chunk));
