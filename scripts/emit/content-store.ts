@@ -11,7 +11,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { DataStore, LoaderContext, MetaStore } from 'astro/loaders';
-import { prettifyError, type ZodType } from 'zod';
+import type { ZodType } from 'zod';
+import { UnfoldError } from '../lib/unfold-error.ts';
 
 /** The part of Astro's `MutableDataStore` (astro/dist/content/mutable-data-store.js) used here. */
 interface AstroDataStore {
@@ -73,11 +74,15 @@ export async function writeContentStore(config: AstroConfig, logger: AstroIntegr
       meta: store.metaStore(name),
       logger: logger.fork(loader.name),
       config,
-      parseData: async ({ id, data }) => {
+      parseData: async ({ id, data, filePath }) => {
         if (!schema) return data;
         const parsed = await schema.safeParseAsync(data);
-        if (!parsed.success) throw new Error(`the content collection "${name}", entry "${id}", does not match its schema in src/content.config.ts:\n${prettifyError(parsed.error)}`);
-        return parsed.data as typeof data;
+        if (parsed.success) return parsed.data as typeof data;
+        const fields = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(the whole entry)'}: ${issue.message}`).join('; ');
+        throw new UnfoldError(filePath ?? 'src/content.config.ts', `the ${name} entry "${id}" does not have the fields its collection needs: ${fields}`, {
+          ...(filePath ? { point: { line: 1, column: 1 } } : {}),
+          hint: `src/content.config.ts lists the fields of the ${name} collection`,
+        });
       },
       renderMarkdown: () => Promise.reject(new Error(`the ${loader.name} loader asked for Astro's Markdown, which the build without Astro's sync does not load`)),
       generateDigest: (data) => createHash('sha256').update(typeof data === 'string' ? data : JSON.stringify(data)).digest('hex').slice(0, 16),

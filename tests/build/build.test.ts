@@ -108,6 +108,24 @@ describe('npm run build', () => {
         writeFileSync(outline, original);
       }
     });
+
+    test('a hand-written page without a field its collection needs names the page', () => {
+      const page = path.join(root, 'content/pages/about.md');
+      const original = readFileSync(page, 'utf8');
+      const before = snapshotFolder(dist);
+      const generatedBefore = snapshotFolder(path.join(root, '.unfold/content'));
+      try {
+        writeFileSync(page, original.replace(/^description: .*\n/m, ''));
+        const run = runBuild(root);
+        expect(run.status).toBe(1);
+        expect(run.stderr).toMatch(/unfold: error: content\/pages\/about\.md:1:1: the pages entry "about" does not have the fields its collection needs: description: /);
+        expect(run.stderr).toMatch(/hint: src\/content\.config\.ts lists the fields of the pages collection/);
+        expect(snapshotFolder(dist)).toEqual(before);
+        expect(snapshotFolder(path.join(root, '.unfold/content'))).toEqual(generatedBefore);
+      } finally {
+        writeFileSync(page, original);
+      }
+    });
   });
 
   test('a failure inside Astro leaves dist/ and the previous generated topics as they were', () => {
