@@ -75,7 +75,8 @@ function prepareStarlight(root: string): number {
 /** One `astro build` of the Starlight site, measured like ours. */
 function timedStarlightBuild(): { processSeconds: number; cpuSeconds: number; maxRssBytes: number } {
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: starlightRoot, env: { ...buildEnvironment(), ...measured }, encoding: 'utf8' });
+  // Telemetry off, as in our build (scripts/lib/astro-process.ts): the pair compares building, not a post to Astro's server.
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: starlightRoot, env: { ...buildEnvironment(), ...measured, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
   const processSeconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`the Starlight build failed:\n${run.stderr}`);
   return { processSeconds, ...processUsage() };
