@@ -2,10 +2,11 @@
 // the service is always closed, and the time it took is reported. The index it writes is then opened with
 // the site's own search client, so a bundle the site could not read fails the build, not the reader.
 import path from 'node:path';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
-import { pagefindVersion } from '../../src/utils/pagefind-client.ts';
+import { pagefindVersion, stopWordsFile } from '../../src/utils/pagefind-client.ts';
 import { openSearchBundle } from './search-bundle.ts';
+import { stopWordsFor } from './stop-words.ts';
 
 /**
  * Words per index chunk, counted as Pagefind counts them (one per occurrence and page). A query fetches
@@ -37,6 +38,8 @@ export async function indexSearch(siteDir: string, language: string): Promise<Se
     if (written.errors.length > 0) throw pagefindError('could not write the search index', written.errors);
     // About 500 KB that no page loads would only be dead files on the host.
     for (const name of readdirSync(outputPath)) if (unusedBundle.test(name)) rmSync(path.join(outputPath, name));
+    // The query side's stop words, of this language only, loaded with the rest of the search.
+    writeFileSync(path.join(outputPath, stopWordsFile), JSON.stringify(stopWordsFor(language)));
     await checkReadable(outputPath, language);
     return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
   } finally {
@@ -63,6 +66,7 @@ export async function createSearchIndex(language: string): Promise<pagefind.Page
 async function checkReadable(outputPath: string, language: string): Promise<void> {
   try {
     const search = await openSearchBundle(outputPath, { language });
+    if (search.stopWords.size !== stopWordsFor(language).length) throw new Error(`its stop words (${stopWordsFile}) did not load`);
     await search.filters();
     await search.search('a');
   } catch (error) {

@@ -62,6 +62,9 @@ interface Engine {
   search(state: number, ...args: number[]): [number, number];
 }
 
+/** The site's stop words in the bundle: a JSON array, written by scripts/emit/index-search.ts. */
+export const stopWordsFile = 'stop-words.json';
+
 /** Every file of the bundle starts with this once decompressed. */
 const signature = 'pagefind_dcd';
 /** What Pagefind leaves out of a query: dashes, brackets, quotes and other punctuation. */
@@ -87,6 +90,11 @@ export async function openPagefind(options: PagefindClientOptions): Promise<Page
   };
   const isSigned = (bytes: Uint8Array) => text.decode(bytes.subarray(0, signature.length)) === signature;
 
+  // The site's stop words (scripts/emit/stop-words.ts), fetched beside the entry. A bundle without them (one
+  // Pagefind wrote alone) is searched with every word of a query.
+  const stopWords = fetchFile(`${options.bundleUrl}${stopWordsFile}`, { cache: 'no-cache' })
+    .then(async (response) => new Set(response.ok ? ((await response.json()) as string[]) : []))
+    .catch(() => new Set<string>());
   // The entry names the current index; revalidated so a rebuilt site is never searched with a stale one.
   const entryResponse = await fetchFile(`${options.bundleUrl}pagefind-entry.json`, { cache: 'no-cache' });
   if (!entryResponse.ok) throw new Error(`Search could not load ${options.bundleUrl}pagefind-entry.json: ${entryResponse.status}`);
@@ -95,7 +103,7 @@ export async function openPagefind(options: PagefindClientOptions): Promise<Page
     throw new Error(`The search index was written by Pagefind ${entry.version}, but this client reads Pagefind ${pagefindVersion} indexes`);
   }
   const [language, index] = pickLanguage(entry, options.language);
-  const [metadata, module] = await Promise.all([load(`pagefind.${index.hash}.pf_meta`), load(`wasm.${index.wasm ?? 'unknown'}.pagefind`)]);
+  const [metadata, module, words] = await Promise.all([load(`pagefind.${index.hash}.pf_meta`), load(`wasm.${index.wasm ?? 'unknown'}.pagefind`), stopWords]);
 
   let engine: Engine | undefined;
   const imports = {
@@ -175,6 +183,9 @@ export async function openPagefind(options: PagefindClientOptions): Promise<Page
   };
 
   return {
+    language,
+    stopWords: words,
+
     async search(term, searchOptions = {}) {
       const filterOnly = term === null;
       const raw = term ?? '';
@@ -238,8 +249,8 @@ export function normaliseQuery(query: string, language: string, keep: readonly s
     .filter(([, folded]) => folded.length > 0);
 }
 
-/** Strips combining marks, except the Japanese voicing marks, which are recombined. */
-function foldDiacritics(word: string): string {
+/** Strips combining marks, except the Japanese voicing marks, which are recombined: what Pagefind does to a query's words (`cuídate` → `cuidate`). */
+export function foldDiacritics(word: string): string {
   const stripped = word.normalize('NFD').replace(/(?![\u3099\u309A])\p{M}/gu, '');
   return /[\u3099\u309A]/.test(stripped) ? stripped.normalize('NFC') : stripped;
 }

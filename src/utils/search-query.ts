@@ -1,54 +1,66 @@
 // Turns what a reader types into what Pagefind can answer. Pagefind returns only pages that hold every
 // word of a query, so a question in a reader's own words ("is it my fault he is so distant") often finds
 // nothing; these functions drop the words that carry no meaning and, when the rest still finds nothing,
-// fall back to the largest groups of its words that do. Pure: the search itself is passed in.
-
+// fall back to the largest groups of its words that do. Pure: the search and the site's stop words are passed in.
+import { foldDiacritics } from './pagefind-client.ts';
 import { format } from '../i18n/format.ts';
 import type { SearchWords } from './search-words.ts';
 
-/**
- * Words that carry no meaning in a reader's question: pronouns, auxiliaries, light verbs ("he goes cold"),
- * articles, prepositions, negations and fillers. Negations are here too: "he won't talk" is about talking, and nearly every
- * paragraph of advice says "don't" somewhere. Apostrophes are straight (`queryWords` turns ’ into ').
- */
-export const stopWords: ReadonlySet<string> = new Set(
-  (
-    'a an the and or but so if then than that this these those there here as at by for from in into of off on onto out ' +
-    'over to up with about after again against before between through under until while ' +
-    'i me my mine myself im i\'m i\'ve i\'d i\'ll you your yours yourself you\'re he him his himself he\'s she her hers ' +
-    'herself she\'s it its it\'s itself we us our ours we\'re they them their theirs themselves they\'re ' +
-    'is am are was were be been being do does did doing done have has had having get gets got getting ' +
-    'go goes going went gone ' +
-    'can could will would shall should may might must ought ' +
-    'not no nor never don\'t doesn\'t didn\'t won\'t wouldn\'t can\'t cannot couldn\'t isn\'t aren\'t wasn\'t ' +
-    'weren\'t haven\'t hasn\'t hadn\'t shouldn\'t dont doesnt didnt wont cant isnt ' +
-    'what which who whom whose why how when where ' +
-    'all any some such same other each every both more most much many very too just really still even also ' +
-    'only own quite rather ever always anything something everything nothing someone anyone one ' +
-    'like want wants keep keeps kind sort way thing things lot lots ok okay yes please'
-  ).split(' '),
-);
+/** What the query side needs to know of the site's language. */
+export interface QueryLanguage {
+  /** The site's language, a BCP 47 tag (`<html lang>`). */
+  language: string;
+  /**
+   * Words that carry no meaning in a reader's question (pronouns, auxiliaries, articles, prepositions,
+   * negations, fillers), lowercased and without diacritics: the site's language's list from stopwords-iso,
+   * shipped with the search index (scripts/emit/stop-words.ts).
+   */
+  stopWords: ReadonlySet<string>;
+}
 
 /** At most this many words are searched: a long question is cut, so the fallback stays a few dozen searches. */
 export const maxQueryWords = 6;
 
-/** A query's words, lowercased, with curly apostrophes straightened and punctuation around words removed. */
-export function queryWords(query: string): string[] {
-  return query
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .split(/[^\p{L}\p{N}'-]+/u)
+/** Languages written without spaces between words, whose queries are split into words by `Intl.Segmenter`. */
+const unspaced = /^(zh|ja|th|lo|km|my)$/;
+
+/**
+ * A query's words, lowercased, with curly apostrophes straightened and punctuation around words removed. In
+ * a language written without spaces (Chinese, Japanese, Thai) the words are found by `Intl.Segmenter`.
+ */
+export function queryWords(query: string, language = 'en'): string[] {
+  const subtag = language.split('-')[0]!.toLowerCase();
+  const primary = /^[a-z]{2,3}$/.test(subtag) ? subtag : undefined;
+  const lowered = query.toLocaleLowerCase(primary).replace(/[\u2018\u2019\u02bc]/g, "'");
+  const pieces = primary && unspaced.test(primary)
+    ? Array.from(new Intl.Segmenter(primary, { granularity: 'word' }).segment(lowered), ({ segment, isWordLike }) => (isWordLike ? segment : ' '))
+    : [lowered];
+  return pieces
+    .flatMap((piece) => piece.split(/[^\p{L}\p{M}\p{N}'-]+/u))
     .map((word) => word.replace(/^['-]+|['-]+$/g, ''))
     .filter(Boolean);
+}
+
+/**
+ * A word without what carries no meaning in it: `''` for a stop word, the word after an elided one
+ * (French `l'éloignement` → `éloignement`, Italian `dell'amore` → `amore`), else the word itself.
+ * Compared without diacritics, as Pagefind compares, so `tambien` is `también`.
+ */
+export function meaningfulPart(word: string, stopWords: ReadonlySet<string>): string {
+  const folded = foldDiacritics(word);
+  if (stopWords.has(folded)) return '';
+  const elided = /^([^']+)'(.+)$/.exec(word);
+  if (elided && (stopWords.has(foldDiacritics(elided[1]!)) || stopWords.has(`${foldDiacritics(elided[1]!)}'`))) return meaningfulPart(elided[2]!, stopWords);
+  return word;
 }
 
 /**
  * The words worth searching for: no stop words, no repeats, at most `maxQueryWords`. When every word is a
  * stop word ("is it me"), the words are kept as they are: the reader asked for them.
  */
-export function meaningfulWords(query: string): string[] {
-  const words = [...new Set(queryWords(query))];
-  const meaningful = words.filter((word) => !stopWords.has(word));
+export function meaningfulWords(query: string, { language, stopWords }: QueryLanguage): string[] {
+  const words = [...new Set(queryWords(query, language))];
+  const meaningful = [...new Set(words.map((word) => meaningfulPart(word, stopWords)).filter(Boolean))];
   return (meaningful.length > 0 ? meaningful : words).slice(0, maxQueryWords);
 }
 
@@ -95,8 +107,9 @@ export interface QueryOutcome<R extends ScoredResult> {
 export async function searchWithFallback<R extends ScoredResult>(
   query: string,
   search: (terms: string) => Promise<readonly R[]>,
+  language: QueryLanguage,
 ): Promise<QueryOutcome<R>> {
-  const words = meaningfulWords(query);
+  const words = meaningfulWords(query, language);
   if (words.length === 0) return { words, hits: [], fallback: [] };
   const all = await search(words.join(' '));
   if (all.length > 0) return { words, hits: all.map((result) => ({ result, score: result.score, words })), fallback: [] };

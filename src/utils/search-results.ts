@@ -2,7 +2,7 @@
 // Pagefind, and each page found turned into its title, kind and best sections (search-sections.ts).
 // The same functions serve the search field and the quality test (tests/search/), which runs Pagefind in
 // Node. Pure: Pagefind is passed in, so nothing here fetches anything itself.
-import { searchWithFallback, type QueryHit, type QueryOutcome } from './search-query.ts';
+import { searchWithFallback, type QueryHit, type QueryLanguage, type QueryOutcome } from './search-query.ts';
 import { pageSections, type PageData, type PageSection } from './search-sections.ts';
 
 /** What `result.data()` gives for a page (the fields we read). */
@@ -22,8 +22,8 @@ export interface PagefindSearchOptions {
   filters?: Record<string, string>;
 }
 
-/** The search over Pagefind's index that the site uses: src/utils/pagefind-client.ts opens one. */
-export interface PagefindApi {
+/** The search over Pagefind's index that the site uses, in the index's language: src/utils/pagefind-client.ts opens one. */
+export interface PagefindApi extends QueryLanguage {
   search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -45,9 +45,9 @@ export interface SearchAnswer {
   sections: PageSection[];
 }
 
-/** Searches with the query logic of search-query.ts: stop words dropped, falling back to fewer words. */
+/** Searches with the query logic of search-query.ts: the index language's stop words dropped, falling back to fewer words. */
 export function searchPages(pagefind: PagefindApi, query: string): Promise<QueryOutcome<PagefindResult>> {
-  return searchWithFallback(query, async (terms) => (await pagefind.search(terms))?.results ?? []);
+  return searchWithFallback(query, async (terms) => (await pagefind.search(terms))?.results ?? [], pagefind);
 }
 
 /** Loads a found page's data and picks its best sections for the words it was found for. */

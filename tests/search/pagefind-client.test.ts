@@ -9,6 +9,7 @@ import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileFetch, openSearchBundle } from '../../scripts/emit/search-bundle.ts';
 import { createSearchIndex } from '../../scripts/emit/index-search.ts';
+import { stopWordsFor } from '../../scripts/emit/stop-words.ts';
 import { openPagefind, pagefindVersion } from '../../src/utils/pagefind-client.ts';
 import type { PagefindApi, PagefindResult } from '../../src/utils/search-results.ts';
 import { makeProjectCopy, runBuild } from '../build/project.ts';
@@ -121,7 +122,8 @@ describe('what the client fetches from the built site', () => {
 
   it('fetches one small chunk of the index for a one-word query, and the fragment of a page only when asked', async () => {
     const { api, fetched } = await recorded();
-    expect(fetched).toEqual(['pagefind-entry.json', expect.stringMatching(/^pagefind\.en_\w+\.pf_meta$/), 'wasm.en.pagefind']);
+    expect(fetched).toEqual(['stop-words.json', 'pagefind-entry.json', expect.stringMatching(/^pagefind\.en_\w+\.pf_meta$/), 'wasm.en.pagefind']);
+    expect(api.stopWords).toEqual(new Set(stopWordsFor('en')));
     const { results } = (await api.search('ultimatum'))!;
     const chunks = fetched.filter((file) => file.startsWith('index/'));
     expect(chunks).toHaveLength(1);

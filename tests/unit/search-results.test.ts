@@ -29,6 +29,8 @@ function fakePagefind(pages: Record<string, { kind?: string; words: string[] }>)
   const searches: (string | null)[] = [];
   return {
     searches,
+    language: 'en',
+    stopWords: new Set(['is', 'it', 'my', 'he', 'so']),
     filters: async () => ({ kind: Object.fromEntries(Object.values(pages).flatMap((page) => (page.kind ? [[page.kind, 1]] : []))) }),
     search: async (term, options = {}) => {
       searches.push(term);
