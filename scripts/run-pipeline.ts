@@ -19,6 +19,7 @@ import { linkTopics } from './render/link-topics.ts';
 import { loadSettings, type ResolvedSettings, type SettingsEnv } from './load-settings.ts';
 import { normaliseSource } from './parse/normalise.ts';
 import { parseArticle } from './parse/parse-article.ts';
+import { blocksText, detectLanguage } from './parse/detect-language.ts';
 import { filesBeside } from './media/files-beside.ts';
 import { resolveMedia, type MediaFile } from './media/resolve-media.ts';
 import { readArticle } from './read/read-article.ts';
@@ -77,7 +78,7 @@ export function runPipeline(root: string, env: SettingsEnv = process.env): Pipel
   const read = readArticle(sourceFile, readArticleBytes(loaded.sourcePath, sourceFile), beside);
   const { source, applied } = 'tree' in read ? { source: read, applied: [] } : normaliseAndCorrect(root, read, isBundledArticle);
   const parsed = parseArticle(source);
-  const { settings, provenance } = withArticleSettings(loaded, read, parsed.title, sourceFile);
+  const { settings, provenance } = withArticleSettings(loaded, read, parsed.title, sourceFile, () => detectLanguage(blocksText(parsed.blocks)));
   const media = resolveMedia(parsed.blocks, 'tree' in read ? read.files : beside, {
     file: sourceFile,
     base: settings.base,
@@ -120,16 +121,17 @@ function normaliseAndCorrect(root: string, read: SourceText, isBundledArticle: b
 
 /**
  * The settings for this article: what `content/site.yaml` sets wins, then what the article says about itself
- * (front matter, a web page's title and `<html lang>`, a Word document's Title and language), then the defaults.
+ * (front matter, a web page's title and `<html lang>`, a Word document's Title and language), then, for the
+ * language, what its text is written in (`detected`), then the defaults.
  */
-function withArticleSettings(settings: ResolvedSettings, read: SourceText | ArticleTree, heading: string | undefined, sourceFile: string) {
+function withArticleSettings(settings: ResolvedSettings, read: SourceText | ArticleTree, heading: string | undefined, sourceFile: string, detected: () => Sourced<string> | undefined) {
   const carried = 'tree' in read ? read : undefined;
   const fromYaml = (key: 'title' | 'lang') => settings.given.has(key) && settings[key] !== undefined;
   const fileTitle = path.basename(sourceFile, path.extname(sourceFile)).replace(/[-_]+/g, ' ').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
   const title: Sourced<string> = fromYaml('title')
     ? { value: settings.title!, from: 'content/site.yaml' }
     : (carried?.title ?? (heading ? { value: heading, from: 'the article\'s first heading' } : { value: fileTitle, from: 'file name' }));
-  const lang: Sourced<string> = fromYaml('lang') ? { value: settings.lang, from: 'content/site.yaml' } : (carried?.lang ?? { value: settings.lang, from: 'default' });
+  const lang: Sourced<string> = fromYaml('lang') ? { value: settings.lang, from: 'content/site.yaml' } : (carried?.lang ?? detected() ?? { value: settings.lang, from: 'default' });
   const description = settings.given.has('description') ? settings.description : (carried?.description?.value ?? settings.description);
   return { settings: { ...settings, lang: lang.value, description: description.slice(0, 300) }, provenance: { title, lang } };
 }

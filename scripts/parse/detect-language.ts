@@ -1,0 +1,54 @@
+// The article's language from its own words, for an article that names none (a French `.md` without front
+// matter, plain text). Pure. franc compares the text's letter trigrams with those of 187 languages; it is
+// "easily confused on small samples" (its own readme), so a text shorter than `minDetectableLength` is not
+// guessed at, and the site stays English, as it would have been without detection.
+import { francAll } from 'franc';
+import type { Block, Sourced } from '../types.ts';
+
+/**
+ * Letters (not spaces, digits or punctuation) the text needs before its language is trusted: about 60 words
+ * of English, a long paragraph of Chinese. tests/unit/detect-language.test.ts cuts the articles of
+ * tests/fixtures/search-lang/ (es, fr, de, ar, zh) and a Hebrew and a Japanese paragraph into pieces, one
+ * starting every 40 characters: franc names the right language for 229 of 245 pieces of 50 letters (Spanish
+ * taken for Galician, Catalan, Italian or Portuguese, German for Dutch or Low German), 222 of 223 of 150,
+ * and every piece from 200 letters on. 300 leaves a margin; an article worth splitting into pages is longer.
+ */
+export const minDetectableLength = 300;
+
+/** franc reads at most this many characters (its own limit); more would only cost time. */
+const francMaxLength = 2048;
+
+/**
+ * The BCP 47 tag of an ISO 639-3 code as franc gives it: `spa` → `es`, `cmn` → `zh`, `arb` → `ar`, `pes` → `fa`.
+ * Intl's canonicalisation holds CLDR's aliases, so a macrolanguage member gets the tag browsers and Pagefind
+ * expect; a code Intl cannot name (no display name for it) is `undefined`.
+ */
+export function languageTagOf(iso6393: string): string | undefined {
+  try {
+    const [tag] = Intl.getCanonicalLocales(iso6393);
+    if (!tag) return undefined;
+    const name = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' }).of(tag);
+    return name ? tag : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The number of letters in `text`: what franc's trigrams are made of. */
+export function letterCount(text: string): number {
+  return text.match(/\p{L}/gu)?.length ?? 0;
+}
+
+/** The language of `text` with "detected" as its provenance, or `undefined` when the text is too short or franc cannot tell. */
+export function detectLanguage(text: string): Sourced<string> | undefined {
+  if (letterCount(text) < minDetectableLength) return undefined;
+  const [best] = francAll(text.slice(0, francMaxLength));
+  const tag = best && best[0] !== 'und' ? languageTagOf(best[0]) : undefined;
+  return tag ? { value: tag, from: 'detected' } : undefined;
+}
+
+/** The text of an article's blocks, in order, for `detectLanguage`. */
+export function blocksText(blocks: readonly Block[]): string {
+  return blocks.map((block) => block.text).join('\n');
+}
+
