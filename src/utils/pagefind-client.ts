@@ -175,8 +175,10 @@ export async function openPagefind(options: PagefindClientOptions): Promise<Page
     const fragment = await loadFragment(result.p, result.g);
     return {
       ...fragment,
-      // Word positions count the words of the text as indexed; zero-width spaces only mark word breaks.
+      // As pagefind.js gives it: without the zero-width spaces Pagefind puts between the words of unspaced
+      // text (Chinese, Japanese). Word positions count those words, so the sections read `raw_content`.
       content: fragment.content.replace(/\u200B/g, ''),
+      ...(fragment.content.includes('\u200B') ? { raw_content: fragment.content } : {}),
       url: /^(https?:)?\/\//.test(fragment.url) ? fragment.url : joinBase(options.baseUrl, fragment.url),
       weighted_locations: result.l.map((match): MatchLocation => ({ balanced_score: match.s, location: match.l })),
     };

@@ -23,6 +23,11 @@ export interface PageData {
   url: string;
   /** The indexed text: words separated by white space, as Pagefind counts them for `location`. */
   content: string;
+  /**
+   * The indexed text as Pagefind stored it, when it differs from `content`: in a language written without
+   * spaces (Chinese, Japanese) Pagefind puts a zero-width space between the words it found, and counts them.
+   */
+  raw_content?: string;
   anchors: readonly PageAnchor[];
   weighted_locations: readonly MatchLocation[];
 }
@@ -63,6 +68,8 @@ const anchorElement = /^(p|li|h[1-6]|blockquote|dd|dt|td|th|figcaption|pre)$/i;
 const headingElement = /^h[1-6]$/i;
 /** Pagefind's own word separator (white space but not U+FEFF): positions count words split by it. */
 const wordSeparator = /[^\S\uFEFF]+/;
+/** The same with the zero-width spaces Pagefind puts between the words of unspaced text, kept by the split. */
+const indexedSeparator = /((?:[^\S\uFEFF]|\u200B)+)/;
 
 /**
  * The sections of a page that match a query, best first: most different query words, then most matched
@@ -72,7 +79,10 @@ const wordSeparator = /[^\S\uFEFF]+/;
  */
 export function pageSections(page: PageData, words: readonly string[], options: SectionOptions = defaultOptions): PageSection[] {
   const excerptWords = options.excerptWords ?? 24;
-  const content = page.content.split(wordSeparator);
+  const pieces = (page.raw_content ?? page.content).split(indexedSeparator);
+  const content = pieces.filter((_, index) => index % 2 === 0);
+  // What separates each word from the next, as shown: a zero-width space only marks a break between words.
+  const gaps = pieces.filter((_, index) => index % 2 === 1).map((gap) => gap.replace(/\u200B/g, ''));
   const anchors = page.anchors.filter((anchor) => anchor.id && anchorElement.test(anchor.element)).sort((a, b) => a.location - b.location);
   const queryStems = words.map(normaliseWord).filter(Boolean);
 
@@ -109,7 +119,7 @@ export function pageSections(page: PageData, words: readonly string[], options: 
         id: anchor?.id,
         url: anchor ? `${page.url.replace(/#.*$/, '')}#${anchor.id}` : page.url,
         heading: anchor && !headingElement.test(anchor.element) ? headingBefore(anchors, group.index) : undefined,
-        excerpt: excerptParts(content, window.start, window.end, matched, visibleStart, end),
+        excerpt: excerptParts(content, gaps, window.start, window.end, matched, visibleStart, end),
         keywords: [...new Set([...matched].filter((location) => location < visibleStart).map((location) => cleanWord(content[location] ?? '')))],
         terms,
         hits: matched.size,
@@ -211,6 +221,7 @@ function bestWindow(
 /** The words [start, end) as text runs, matched words marked, with an ellipsis where the section goes on. */
 function excerptParts(
   content: readonly string[],
+  gaps: readonly string[],
   start: number,
   end: number,
   matched: ReadonlySet<number>,
@@ -226,7 +237,7 @@ function excerptParts(
   if (start > sectionStart) push('… ', false);
   for (let location = start; location < end; location++) {
     const word = content[location] ?? '';
-    if (location > start) push(' ', false);
+    if (location > start) push(gaps[location - 1] ?? ' ', false);
     if (!matched.has(location)) {
       push(word, false);
       continue;

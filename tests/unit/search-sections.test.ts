@@ -88,3 +88,24 @@ describe('pageSections', () => {
     expect(pageSections(data, ['ultimatum'])[0]?.url).toBe('/be-patient/#try-to-avoid-ultimatums');
   });
 });
+
+describe('pageSections on text written without spaces', () => {
+  // Pagefind's fragment of a Chinese page: the words it found, a zero-width space between each, counted as words.
+  const raw = ['什么时候', '距离', '变成', '了', '危险', '.', '情感', '上', '的', '疏远', '不等', '于', '暴力', '。'].join('\u200B');
+  const chinese: PageData = {
+    url: '/danger/',
+    content: raw.replace(/\u200B/g, ''),
+    raw_content: raw,
+    anchors: [
+      { element: 'h1', id: '什么时候距离变成了危险', text: '什么时候距离变成了危险', location: 0 },
+      { element: 'p', id: '情感上的疏远不等于暴力', text: '情感上的疏远不等于暴力。', location: 6 },
+    ],
+    weighted_locations: [{ location: 12, balanced_score: 1 }],
+  };
+
+  it('counts words as Pagefind did, and shows the excerpt without spaces, the matched word marked', () => {
+    const [section] = pageSections(chinese, ['暴力']);
+    expect(section).toMatchObject({ id: '情感上的疏远不等于暴力', terms: 1, hits: 1 });
+    expect(text(section!.excerpt)).toBe('情感上的疏远不等于[暴力]。');
+  });
+});
