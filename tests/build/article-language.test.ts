@@ -22,7 +22,7 @@ describe('SITE_SOURCE=<a Russian .md without front matter> npm run build', () =>
   });
 
   it('warns that the pages’ own words stay English, naming the setting to change', () => {
-    expect(run.stdout).toMatch(/unfold: warning: the site has no words of its own in Russian \(ru, detected\), so its menus, labels and built-in pages are in English\. If the article is in another language, set `lang` in the front matter of a Markdown article/);
+    expect(run.stdout).toMatch(/unfold: warning: the site has no words of its own in "ru": its menus and labels are in English \(set lang in content\/site\.yaml/);
   });
 
   it('marks the pages and the search index with the detected language, and ships no stop words of another', () => {
