@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { wordsOf } from '../../src/i18n/words.ts';
 
 /** The English originals the translations follow. */
-const englishDir = 'content/pages';
+const englishDir = 'src/i18n/pages/en';
 const pagesDir = 'src/i18n/pages';
 const languages = ['pl', 'ar', 'he', 'zh', 'ja'] as const;
 const pages = ['about', 'browsing-safely'] as const;
