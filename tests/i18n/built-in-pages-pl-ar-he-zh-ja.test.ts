@@ -1,65 +1,47 @@
+// The Polish, Arabic, Hebrew, Chinese and Japanese built-in pages beyond what tests/unit/built-in-pages.test.ts
+// checks of every language (the English page's headings, paragraphs, list items and links): the front matter
+// translated, and the site's controls named as the language's table names them.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { wordsOf } from '../../src/i18n/words.ts';
+import { builtInPages, builtInPagesDir } from '../../src/utils/site-pages.ts';
 
-/** The English originals the translations follow. */
-const englishDir = 'src/i18n/pages/en';
-const pagesDir = 'src/i18n/pages';
-const languages = ['pl', 'ar', 'he', 'zh', 'ja'] as const;
-const pages = ['about', 'browsing-safely'] as const;
+const markdown = unified().use(remarkParse).use(remarkFrontmatter);
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
-
-interface PageShape {
-  frontMatter: Record<string, unknown>;
-  /** The page's blocks by type, in order, with the depth of headings ("heading2", "paragraph", "list3"). */
-  blocks: string[];
-  links: string[];
-  /** The text of the page's bold words, which name the site's own controls. */
-  strong: string[];
-}
-
-function shapeOf(file: string): PageShape {
-  const tree = markdown.parse(readFileSync(file, 'utf8')) as Root;
+/** A built-in page's front matter, and the text of its bold words (which name the site's own controls). */
+function read(lang: string, id: string): { frontMatter: Record<string, unknown>; strong: string[] } {
+  const tree = markdown.parse(readFileSync(path.join(builtInPagesDir, lang, `${id}.md`), 'utf8')) as Root;
   const yaml = tree.children.find((node) => node.type === 'yaml');
-  const blocks = tree.children
-    .filter((node) => node.type !== 'yaml')
-    .map((node: RootContent) => (node.type === 'heading' ? `heading${node.depth}` : node.type === 'list' ? `list${node.children.length}` : node.type));
-  const links: string[] = [];
   const strong: string[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'link') links.push(node.url);
-    if (node.type === 'strong') strong.push(node.children.map((child) => ('value' in child ? child.value : '')).join(''));
-  });
-  return { frontMatter: yaml && 'value' in yaml ? (parseYaml(yaml.value) as Record<string, unknown>) : {}, blocks, links, strong };
+  visit(tree, 'strong', (node) => void strong.push(toString(node)));
+  return { frontMatter: yaml?.type === 'yaml' ? (parseYaml(yaml.value) as Record<string, unknown>) : {}, strong };
 }
 
-describe.each(languages)('the built-in pages in %s', (lang) => {
+describe.each(['pl', 'ar', 'he', 'zh', 'ja'])('the built-in pages in %s', (lang) => {
   const words = wordsOf(lang);
 
-  it.each(pages)('%s has the English page’s front matter, blocks and links, translated', (page) => {
-    const english = shapeOf(path.join(englishDir, `${page}.md`));
-    const translated = shapeOf(path.join(pagesDir, lang, `${page}.md`));
-    expect(Object.keys(translated.frontMatter).sort()).toEqual(Object.keys(english.frontMatter).sort());
-    for (const [key, value] of Object.entries(translated.frontMatter)) {
-      expect(typeof value).toBe('string');
-      expect(value).not.toBe(english.frontMatter[key]);
+  it.each(builtInPages)('%s has the English front matter’s keys, each translated', (id) => {
+    const english = read('en', id).frontMatter;
+    const translated = read(lang, id).frontMatter;
+    expect(Object.keys(translated).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, value] of Object.entries(translated)) {
+      expect(typeof value, key).toBe('string');
+      expect(value, key).not.toBe(english[key]);
     }
-    expect(translated.blocks).toEqual(english.blocks);
-    expect(translated.links).toEqual(english.links);
   });
 
-  it('names the quick exit and the Browsing safely page as the site’s own words do', () => {
-    const safety = shapeOf(path.join(pagesDir, lang, 'browsing-safely.md'));
-    expect(safety.frontMatter['title']).toBe(words.text('pages.browsingSafely'));
-    expect(safety.strong).toEqual([words.text('quickExit.label')]);
+  it('names Browsing safely and the quick exit as the site’s own words do', () => {
+    const page = read(lang, 'browsing-safely');
+    expect(page.frontMatter['title']).toBe(words.text('pages.browsingSafely'));
+    expect(page.strong).toEqual([words.text('quickExit.label')]);
+    expect(read('en', 'browsing-safely').strong).toEqual([wordsOf('en').text('quickExit.label')]);
   });
 });
