@@ -6,6 +6,12 @@ import type { SiteLanguage } from './languages.ts';
 import { en, type SiteWords } from './en.ts';
 
 // Spanish, French, German, Portuguese, Italian, Dutch:
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { de } from './de.ts';
+import { pt } from './pt.ts';
+import { it } from './it.ts';
+import { nl } from './nl.ts';
 
 // Polish, Arabic, Hebrew, Chinese, Japanese:
 import { pl } from './pl.ts';
@@ -17,6 +23,12 @@ import { ja } from './ja.ts';
 export const wordTables: { readonly [Language in SiteLanguage]?: SiteWords } = {
   en,
   // Spanish, French, German, Portuguese, Italian, Dutch:
+  es,
+  fr,
+  de,
+  pt,
+  it,
+  nl,
 
   // Polish, Arabic, Hebrew, Chinese, Japanese:
   pl,

@@ -9,6 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { siteDataFile } from '../../scripts/emit/generated-paths.ts';
 import { pagesLoader, renderPage } from '../../src/loaders/pages-loader.ts';
 import { builtInPages, builtInPagesDir, builtInPagesFor } from '../../src/utils/site-pages.ts';
+import { wordTables } from '../../src/i18n/tables.ts';
+import type { SiteLanguage } from '../../src/i18n/languages.ts';
 import { repoRoot } from '../build/project.ts';
 
 const roots: string[] = [];
@@ -109,5 +111,20 @@ describe('the built-in pages in every language', () => {
       const file = (lang: string) => path.join(repoRoot, builtInPagesDir, lang, `${id}.md`);
       expect(await shapeOf(file(language)), `${language}/${id}.md`).toEqual(await shapeOf(file('en')));
     }
+  });
+});
+
+describe('the built-in pages and the site\'s words of a language', () => {
+  const languages = readdirSync(path.join(repoRoot, builtInPagesDir)).filter((language) => wordTables[language as SiteLanguage]).sort();
+
+  it.each(languages)('%s: name the quick exit, Browsing safely and the source page as the header, the footer and the source page do', async (language) => {
+    const words = wordTables[language as SiteLanguage]!;
+    const page = (id: string) => renderPage(readFileSync(path.join(repoRoot, builtInPagesDir, language, `${id}.md`), 'utf8'), '/');
+    const safely = await page('browsing-safely');
+    expect(safely.data['title']).toBe(words['pages.browsingSafely']);
+    expect(safely.html).toContain(`<strong>${words['quickExit.label']}</strong>`);
+    const about = await page('about');
+    expect(about.html).toContain(`<a href="/browsing-safely/">${words['pages.browsingSafely']}</a>`);
+    expect(about.html).toMatch(new RegExp(`<a href="/source/">[^<]*${words['source.title']}[^<]*</a>`, 'i'));
   });
 });
