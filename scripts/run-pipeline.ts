@@ -89,10 +89,10 @@ export function runPipeline(root: string, env: SettingsEnv = process.env): Pipel
   const article = { ...parsed, blocks: media.blocks };
   const topics = isBundledArticle ? outline(root, article, settings) : buildOutline(article, outlineSchema.parse({}), outlineOptions('', settings, root));
   const lines: SourceText = 'tree' in source ? { file: source.file, format: 'markdown', lines: source.lines } : source;
-  const warnings = [...('tree' in source ? source.warnings : []), ...article.warnings, ...lintContent(lines, topics), ...media.warnings].sort(
+  const warnings = [...('tree' in source ? source.warnings : []), ...article.warnings, ...lintContent(lines, topics, settings.lang), ...media.warnings].sort(
     (a, b) => a.position.line - b.position.line || a.position.column - b.position.column,
   );
-  const { topics: crossLinked, termIndex } = crossLinkTopics(root, topics.map((topic) => ({ topic, rendered: renderTopic(topic, wordsOf(settings.lang)) })), settings, isBundledArticle);
+  const { topics: crossLinked, termIndex } = crossLinkTopics(root, topics.map((topic) => ({ topic, rendered: renderTopic(topic, settings.lang, wordsOf(settings.lang)) })), settings, isBundledArticle);
   const linked = linkTopics(crossLinked, (slug) => joinBase(settings.base, `/${slug}/`));
   const synonymised = isBundledArticle ? attachSynonyms(root, linked) : linked;
   const { rendered, links, warnings: linkWarnings } = keepPublishedLinks(root, synonymised, settings, sourceFile);
@@ -103,7 +103,7 @@ export function runPipeline(root: string, env: SettingsEnv = process.env): Pipel
     ...('tree' in read && read.title ? [read.title.value] : []),
     ...rendered.flatMap((topic, index) => [topics[index]!.heading?.text ?? topic.frontmatter.title, ...blockTexts(topic.body)]),
   ];
-  const lost = findLostSentences(article.units ?? lines, emitted);
+  const lost = findLostSentences(article.units ?? lines, emitted, settings.lang);
   if (lost.length > 0) {
     const list = lost.slice(0, 10).map(({ line, sentence }) => `  ${sourceFile}:${line}: "${sentence}"`).join('\n');
     throw new UnfoldError(sourceFile, `${lost.length} sentence(s) of the article are missing from the topics:\n${list}`, {
@@ -164,8 +164,8 @@ function crossLinkTopics(root: string, pairs: TopicToLink[], settings: ResolvedS
   // astro.config.mjs gives Astro the base from the same settings, so these links agree with withBase().
   const termsHref = joinBase(settings.base, '/terms/');
   const config = isBundledArticle ? readContentConfig(root, 'terms.yaml', termsSchema) : undefined;
-  if (!config) return crossLink(pairs, [], { termsHref });
-  return crossLink(pairs, config.value, { configFile: config.file, pointAt: config.pointAt, termsHref });
+  if (!config) return crossLink(pairs, [], { termsHref, lang: settings.lang });
+  return crossLink(pairs, config.value, { configFile: config.file, pointAt: config.pointAt, termsHref, lang: settings.lang });
 }
 
 /** Readers' words for search, on the paragraphs that answer them. Like the outline, they belong to the bundled article. */
@@ -218,5 +218,6 @@ function outlineOptions(configFile: string, settings: ResolvedSettings, root: st
     pointAt: () => ({ line: 1, column: 1 }),
     reservedSlugs: [...reservedSlugs, ...contentPageSlugs(root)],
     overviewTitle: settings.title ?? wordsOf(settings.lang).text('overview.defaultTitle'),
+    lang: settings.lang,
   };
 }

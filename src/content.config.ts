@@ -23,6 +23,8 @@ const topics = defineCollection({
     headingId: z.string(),
     sourceLines: z.tuple([z.number().int(), z.number().int()]),
     words: z.number().int().nonnegative(),
+    /** Letters and digits of a topic in Chinese or Japanese, whose reading time they measure (src/utils/reading-time.ts). */
+    characters: z.number().int().nonnegative().optional(),
     toc: z.array(tocEntry),
     /** Slugs of the most related topics, most related first (scripts/render/cross-link.ts). */
     related: z.array(z.string()),

@@ -1,9 +1,8 @@
 import { slug } from 'github-slugger';
 
-/** The one slug function: lowercase, Unicode-aware, punctuation dropped (github-slugger), at most `maxWords` words. */
-export function slugify(text: string, maxWords = Infinity): string {
-  const words = text.trim().split(/\s+/).slice(0, maxWords).join(' ');
-  return slug(words).replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+/** The one slug function: lowercase, Unicode-aware, punctuation dropped (github-slugger); `firstWords` cuts a text to the words an id is made of. */
+export function slugify(text: string): string {
+  return slug(text.trim().replace(/\s+/g, ' ')).replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
 }
 
 /** Hands out slugs unique within one namespace (a page, or the site's URLs), suffixing `-2`, `-3` on repeats. */
@@ -15,8 +14,8 @@ export class UniqueSlugs {
   }
 
   /** A unique slug for `text`; `fallback` stands in when the text has no letters or digits. */
-  take(text: string, { maxWords = Infinity, fallback = 'section' }: { maxWords?: number; fallback?: string } = {}): string {
-    const base = slugify(text, maxWords) || fallback;
+  take(text: string, { fallback = 'section' }: { fallback?: string } = {}): string {
+    const base = slugify(text) || fallback;
     let candidate = base;
     for (let n = 2; this.#taken.has(candidate); n++) candidate = `${base}-${n}`;
     this.#taken.add(candidate);

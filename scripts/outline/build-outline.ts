@@ -1,6 +1,6 @@
 import { UnfoldError, type SourcePoint } from '../lib/unfold-error.ts';
 import { quoteFinder } from '../lib/quote-match.ts';
-import { firstSentence } from '../lib/sentences.ts';
+import { firstSentence } from '../lib/text-segments.ts';
 import { UniqueSlugs } from '../lib/slug.ts';
 import type { ParsedArticle } from '../parse/parse-article.ts';
 import type { OutlineConfig } from '../schemas/outline.ts';
@@ -15,6 +15,8 @@ export interface OutlineOptions {
   reservedSlugs: readonly string[];
   /** Title of the overview when neither the outline nor the article names one. */
   overviewTitle: string;
+  /** The article's language (BCP 47), which says where the sentence a summary quotes ends. */
+  lang: string;
 }
 
 /** One topic while it is being assembled: where it starts and which blocks it holds. */
@@ -102,7 +104,7 @@ export function buildOutline(article: ParsedArticle, config: OutlineConfig, opti
         title,
         kind: 'overview',
         order: 0,
-        summary: config.overview?.summary ?? summarise(draft.blocks),
+        summary: config.overview?.summary ?? summarise(draft.blocks, options.lang),
         blocks: draft.blocks,
       });
       continue;
@@ -126,7 +128,7 @@ export function buildOutline(article: ParsedArticle, config: OutlineConfig, opti
       title,
       kind,
       order: topics.length + (topics[0]?.kind === 'overview' ? 0 : 1),
-      summary: entry?.summary ?? summarise(body),
+      summary: entry?.summary ?? summarise(body, options.lang),
       ...(draft.heading?.number !== undefined ? { number: draft.heading.number } : {}),
       ...(heading ? { heading } : {}),
       blocks: body,
@@ -136,11 +138,11 @@ export function buildOutline(article: ParsedArticle, config: OutlineConfig, opti
 }
 
 /** Default summary: the author's own first sentence of the topic. */
-function summarise(blocks: readonly Block[]): string {
+function summarise(blocks: readonly Block[], lang: string): string {
   for (const block of blocks) {
-    if (block.type === 'paragraph') return firstSentence(block.text);
-    if (block.type === 'quote') return firstSentence(block.paragraphs[0]!.text);
-    if (block.type === 'list') return firstSentence(block.items[0]!.text);
+    if (block.type === 'paragraph') return firstSentence(block.text, lang);
+    if (block.type === 'quote') return firstSentence(block.paragraphs[0]!.text, lang);
+    if (block.type === 'list') return firstSentence(block.items[0]!.text, lang);
   }
   return '';
 }

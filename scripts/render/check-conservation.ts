@@ -1,5 +1,5 @@
 import { isParagraphPerLine } from '../lib/paragraph-lines.ts';
-import { splitSentences } from '../lib/sentences.ts';
+import { splitSentences } from '../lib/text-segments.ts';
 import type { SourceText } from '../types.ts';
 
 /** A sentence of the source that no emitted topic contains. */
@@ -17,6 +17,8 @@ export interface SourceUnit {
 /** What starts a new paragraph, item or heading in the plain-text convention, removed before comparing. */
 const lineMarker = /^(?:\u00A0[\u00A0 \t]*(?:\d{1,3}[.)][ \t\u00A0]+)?|[ \t]*[•◦▪‣●][ \t\u00A0]+|[ \t]+[-*][ \t]+|\d{1,3}[.)][ \t\u00A0]+)/;
 const headingMarker = /^\u00A0/;
+/** A numbered heading's or item's number, which the page shows before its first sentence. */
+const leadingNumber = /^[ \t\u00A0]*\d{1,3}[.)][ \t\u00A0]+/;
 
 /**
  * Finds every sentence of the source that is missing from the emitted topics.
@@ -24,13 +26,14 @@ const headingMarker = /^\u00A0/;
  * of another format produced (`parseTree`'s `units`); `emittedBlocks` is the text of each
  * paragraph, item and heading readers see. Sentences are counted, so a sentence that occurs twice in
  * the source must occur twice in the output: finding its words elsewhere does not excuse a loss.
+ * `lang`, the article's language, says where its sentences end (`。` and `؟` as well as `.`).
  */
-export function findLostSentences(source: SourceText | readonly SourceUnit[], emittedBlocks: readonly string[]): LostSentence[] {
+export function findLostSentences(source: SourceText | readonly SourceUnit[], emittedBlocks: readonly string[], lang: string): LostSentence[] {
   const available = new Map<string, number>();
-  for (const sentence of emittedBlocks.flatMap(sentencesOf)) available.set(sentence, (available.get(sentence) ?? 0) + 1);
+  for (const sentence of emittedBlocks.flatMap((text) => sentencesOf(text, lang))) available.set(sentence, (available.get(sentence) ?? 0) + 1);
   const lost: LostSentence[] = [];
   for (const unit of 'lines' in source ? sourceUnits(source) : source) {
-    for (const sentence of sentencesOf(unit.text)) {
+    for (const sentence of sentencesOf(unit.text, lang)) {
       const count = available.get(sentence) ?? 0;
       if (count === 0) lost.push({ line: unit.line, sentence });
       else available.set(sentence, count - 1);
@@ -39,9 +42,16 @@ export function findLostSentences(source: SourceText | readonly SourceUnit[], em
   return lost;
 }
 
-/** A line break always ends a stretch of text (a block, a line of code), whatever its punctuation. */
-function sentencesOf(text: string): string[] {
-  return text.split('\n').flatMap(splitSentences);
+/**
+ * A line break always ends a stretch of text (a block, a line of code), whatever its punctuation. A leading
+ * number ("1. ") stands apart: the source's units drop it where the page keeps it, and a sentence boundary
+ * need not follow it ("1. <b>" and "1. e-mail" do not start a sentence after the number).
+ */
+function sentencesOf(text: string, lang: string): string[] {
+  return text.split('\n').flatMap((line) => {
+    const number = leadingNumber.exec(line)?.[0] ?? '';
+    return [...(number ? [number.trim()] : []), ...splitSentences(line.slice(number.length), lang)];
+  });
 }
 
 /** A plain-text source's text without markup: each line's marker (heading space, bullet, number) removed. */

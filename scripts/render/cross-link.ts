@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
 import { reservedIds } from '../lib/reserved-ids.ts';
-import { splitSentences } from '../lib/sentences.ts';
+import { countWords, firstWords, splitSentences } from '../lib/text-segments.ts';
 import { slugify, UniqueSlugs } from '../lib/slug.ts';
 import { foldForQuoting } from '../lib/quote-match.ts';
 import { UnfoldError, type SourcePoint } from '../lib/unfold-error.ts';
@@ -58,6 +58,8 @@ export interface CrossLinkOptions {
    * final before Astro renders it, so the caller joins the base, with the same settings Astro is given.
    */
   termsHref?: string;
+  /** The article's language (BCP 47), which says where its sentences and words end; default `en`. */
+  lang?: string;
 }
 
 /** At most this many related topics per page: enough to go on reading, few enough to choose from. */
@@ -79,6 +81,7 @@ export function crossLink(topics: readonly TopicToLink[], terms: readonly TermCo
   const configFile = options.configFile ?? 'content/terms.yaml';
   const pointAt = options.pointAt ?? (() => ({ line: 1, column: 1 }));
   const termsHref = options.termsHref ?? '/terms/';
+  const lang = options.lang ?? 'en';
   const matcher = termMatcher(terms, configFile, pointAt);
   const blocks = topics.map(({ topic, rendered }) => blocksOf(topic, rendered));
 
@@ -98,7 +101,7 @@ export function crossLink(topics: readonly TopicToLink[], terms: readonly TermCo
           topic: rendered.frontmatter.slug,
           title: rendered.frontmatter.title,
           id: block.id,
-          ...(block.isTitle ? {} : { excerpt: excerpt(block.text) }),
+          ...(block.isTitle ? {} : { excerpt: excerpt(block.text, lang) }),
         });
       }
     }
@@ -135,7 +138,7 @@ export function crossLink(topics: readonly TopicToLink[], terms: readonly TermCo
     const found: { text: string; topic: string; id: string }[] = [];
     topics.forEach(({ rendered }, topicIndex) => {
       for (const block of blocks[topicIndex]!) {
-        for (const sentence of splitSentences(block.text)) {
+        for (const sentence of splitSentences(block.text, lang)) {
           if (foldForQuoting(sentence).startsWith(quote)) found.push({ text: sentence, topic: rendered.frontmatter.slug, id: block.id });
         }
       }
@@ -266,11 +269,10 @@ function ownText(node: Element): string {
   return node.children.map((child) => (isIdBlock(child) ? ' ' : textOf(child))).join('');
 }
 
-function excerpt(text: string): string {
-  const words = text.trim().split(/\s+/);
-  if (words.length <= excerptWords) return words.join(' ');
+function excerpt(text: string, lang: string): string {
+  if (countWords(text, lang) <= excerptWords) return firstWords(text, excerptWords, lang);
   // "life,…" reads as a typo: the ellipsis takes the place of a comma, colon or dash the cut falls on.
-  return `${words.slice(0, excerptWords).join(' ').replace(/[,;:–—-]+$/u, '')}…`;
+  return `${firstWords(text, excerptWords, lang).replace(/[,;:–—、，；：-]+$/u, '')}…`;
 }
 
 // Term links -----------------------------------------------------------------------------------------------

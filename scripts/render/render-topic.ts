@@ -4,6 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { reservedIds } from '../lib/reserved-ids.ts';
 import { UniqueSlugs } from '../lib/slug.ts';
 import { wordsOf, type Words } from '../../src/i18n/words.ts';
+import { countCharacters, countWords, firstWords, readsByCharacters } from '../lib/text-segments.ts';
 import type { Block, Inline, Topic } from '../types.ts';
 
 /** The elements that get an id readers can link to: headings, paragraphs and list items. */
@@ -25,6 +26,8 @@ export interface TopicFrontmatter {
   headingId: string;
   sourceLines: [number, number];
   words: number;
+  /** Letters and digits, for a language read by characters (Chinese, Japanese), whose reading time they measure. */
+  characters?: number;
   toc: { id: string; text: string; depth: 2 | 3 }[];
   /** Slugs of the most related topics, most related first; the cross-link stage fills it in. */
   related: string[];
@@ -41,10 +44,11 @@ export interface RenderedTopic {
 /**
  * Renders a topic's blocks to hast. Text is always a text node, so whatever the article says
  * (`<script>`, `{braces}`, `import`, Markdown syntax, entities) is shown literally, never interpreted.
- * Ids are slugs of an element's first words, unique in the page, so they do not change when text elsewhere does.
+ * Ids are slugs of an element's first words, unique in the page, so they do not change when text elsewhere does;
+ * `lang`, the article's language, says where its words begin and end.
  * The words the page adds (link names, footnotes' labels) are the site's, in its language.
  */
-export function renderTopic(topic: Topic, siteWords: Words = englishWords): RenderedTopic {
+export function renderTopic(topic: Topic, lang: string, siteWords: Words = englishWords): RenderedTopic {
   // Ids an article brings (footnotes, a web page's anchors, Word's bookmarks) are taken first, so no generated id can repeat them.
   const ids = new UniqueSlugs([...reservedIds, ...[topic.heading, ...topic.blocks].flatMap((block) => (block ? existingIds(hastOfBlock(block)) : []))]);
   const toc: TopicFrontmatter['toc'] = [];
@@ -56,7 +60,7 @@ export function renderTopic(topic: Topic, siteWords: Words = englishWords): Rend
   for (const block of topic.blocks) children.push(...renderBlock(block));
 
   const lines = [topic.heading, ...topic.blocks].flatMap((block) => (block ? [block.position.line, ...lastLines(block)] : []));
-  const words = [topic.heading?.text ?? '', ...topic.blocks.map((block) => block.text)].join(' ').split(/\s+/).filter(Boolean).length;
+  const text = [topic.heading?.text ?? '', ...topic.blocks.map((block) => block.text)].join(' ');
   return {
     frontmatter: {
       title: topic.title,
@@ -67,7 +71,8 @@ export function renderTopic(topic: Topic, siteWords: Words = englishWords): Rend
       summary: topic.summary,
       headingId,
       sourceLines: [Math.min(...lines), Math.max(...lines)],
-      words,
+      words: countWords(text, lang),
+      ...(readsByCharacters(lang) ? { characters: countCharacters(text, lang) } : {}),
       toc,
       related: [],
       backlinks: [],
@@ -81,14 +86,14 @@ export function renderTopic(topic: Topic, siteWords: Words = englishWords): Rend
       case 'subheading':
         return [subheading(block)];
       case 'paragraph':
-        return [h('p', { id: ids.take(block.text, { maxWords: idWords }) }, phrasing(block))];
+        return [h('p', { id: ids.take(firstWords(block.text, idWords, lang)) }, phrasing(block))];
       case 'quote':
-        return [h('blockquote', block.paragraphs.map((paragraph) => h('p', { id: ids.take(paragraph.text, { maxWords: idWords }) }, phrasing(paragraph))))];
+        return [h('blockquote', block.paragraphs.map((paragraph) => h('p', { id: ids.take(firstWords(paragraph.text, idWords, lang)) }, phrasing(paragraph))))];
       case 'list': {
         const items = block.items.map((item) => {
-          const id = ids.take(item.text, { maxWords: idWords, fallback: 'item' });
-          toc.push({ id, text: label(item.text), depth: 3 });
-          return h('li', { id }, [...phrasing(item), anchorLink(id, item.text, siteWords)]);
+          const id = ids.take(firstWords(item.text, idWords, lang), { fallback: 'item' });
+          toc.push({ id, text: label(item.text, lang), depth: 3 });
+          return h('li', { id }, [...phrasing(item), anchorLink(id, item.text, lang, siteWords)]);
         });
         return [block.ordered ? h('ol', block.start === 1 ? {} : { start: block.start }, items) : h('ul', items)];
       }
@@ -100,7 +105,7 @@ export function renderTopic(topic: Topic, siteWords: Words = englishWords): Rend
   function subheading(block: Inline): Element {
     const id = ids.take(block.text, { fallback: 'section' });
     toc.push({ id, text: block.text, depth: 2 });
-    return h('h2', { id }, [...phrasing(block), anchorLink(id, block.text, siteWords)]);
+    return h('h2', { id }, [...phrasing(block), anchorLink(id, block.text, lang, siteWords)]);
   }
 
   /** Gives Markdown's own headings, paragraphs and list items an id where they have none, and footnotes their labels. */
@@ -111,7 +116,7 @@ export function renderTopic(topic: Topic, siteWords: Words = englishWords): Rend
     if (footnoteLabel !== undefined) return { ...node, properties: { ...node.properties, ariaLabel: footnoteLabel }, children };
     if (linkableTag.test(node.tagName) && node.properties['id'] === undefined) {
       const text = textOf(node);
-      return { ...node, properties: { ...node.properties, id: ids.take(text, { maxWords: idWords, fallback: node.tagName }) }, children };
+      return { ...node, properties: { ...node.properties, id: ids.take(firstWords(text, idWords, lang), { fallback: node.tagName }) }, children };
     }
     return { ...node, children };
   }
@@ -121,10 +126,10 @@ export function renderTopic(topic: Topic, siteWords: Words = englishWords): Rend
  * The link control beside a heading or list item; the site's script turns it into "copy link".
  * Its name is visually hidden text rather than `aria-label`, so the article's words stay escaped text.
  */
-function anchorLink(id: string, text: string, words: Words): Element {
+function anchorLink(id: string, text: string, lang: string, words: Words): Element {
   return h('a', { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' }, [
     h('span', { ariaHidden: 'true' }, '#'),
-    h('span', { className: ['visually-hidden'] }, words.text('link.to', { text: label(text) })),
+    h('span', { className: ['visually-hidden'] }, words.text('link.to', { text: label(text, lang) })),
   ]);
 }
 
@@ -162,9 +167,8 @@ function phrasing(inline: Inline): ElementContent[] {
   return inline.phrasing ?? [{ type: 'text', value: inline.text }];
 }
 
-function label(text: string): string {
-  const words = text.split(/\s+/);
-  return words.length <= tocWords ? text : `${words.slice(0, tocWords).join(' ')}…`;
+function label(text: string, lang: string): string {
+  return countWords(text, lang) <= tocWords ? text : `${firstWords(text, tocWords, lang)}…`;
 }
 
 function lastLines(block: Block): number[] {

@@ -40,14 +40,10 @@ export function displayTitle(topic: TopicEntry): string {
   return topic.data.number === undefined ? topic.data.title : `${topic.data.number}. ${topic.data.title}`;
 }
 
-/** Minutes to read a text at an unhurried 200 words a minute; at least one. */
-export function readingMinutes(words: number): number {
-  return Math.max(1, Math.round(words / 200));
-}
-
 /** A kind's names in the site's words: `singular` above a topic's title, `plural` for its group and hub page. */
 export function kindNames(kind: TopicKind): { singular: string; plural: string } {
   return kindNamesIn(kind, words);
 }
 
 export { kindInfo };
+export { readingMinutes } from './reading-time.ts';

@@ -9,7 +9,7 @@ import { renderTopic } from '../../scripts/render/render-topic.ts';
 const article = parseArticle(
   sourceOf(`${nbsp}1. Give space\n\nWhen they withdraw, do not chase.\n\n  • Silence after an argument.\n  • Long replies.\n\n${nbsp}2. Leave\n\nSome relationships end.\n`),
 );
-const rendered = defaultOutline(article).map((topic) => renderTopic(topic));
+const rendered = defaultOutline(article).map((topic) => renderTopic(topic, 'en'));
 const options = { configFile: 'content/synonyms.yaml', pointAt: (path: readonly (string | number)[]) => ({ line: Number(path[0]) * 2 + 1, column: 5 }) };
 
 describe('addSynonyms', () => {

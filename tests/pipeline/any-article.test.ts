@@ -38,7 +38,7 @@ describe.each([
 
   it('loses no sentence of the article', () => {
     const { units } = parseArticle(fixtureArticle(name));
-    expect(findLostSentences(units ?? fixtureSource(name), emittedTexts(run()))).toEqual([]);
+    expect(findLostSentences(units ?? fixtureSource(name), emittedTexts(run()), 'en')).toEqual([]);
   });
 
   it('applies neither the bundled corrections nor the bundled outline', () => {

@@ -41,7 +41,7 @@ Rest, garden and cook. Nothing here is about the others at all.
 `;
 
 function topicsOf(markdown: string): TopicToLink[] {
-  return defaultOutline(parseArticle(articleOf(markdown, 'article.md'))).map((topic) => ({ topic, rendered: renderTopic(topic) }));
+  return defaultOutline(parseArticle(articleOf(markdown, 'article.md'))).map((topic) => ({ topic, rendered: renderTopic(topic, 'en') }));
 }
 
 const terms: TermConfig[] = [

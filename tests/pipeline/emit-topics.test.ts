@@ -12,7 +12,7 @@ const list = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]
 
 describe('topicsJson', () => {
   it('writes each topic as one line: its slug as id, its data, and its body as the escaped HTML', () => {
-    const topics = defaultOutline(parseArticle(sourceOf(`${nbsp}1. Be reliable\n\nSay "yes": <b>then</b> mean it.\n\n${nbsp}2. Be patient\n\nWait.\n`))).map((topic) => renderTopic(topic));
+    const topics = defaultOutline(parseArticle(sourceOf(`${nbsp}1. Be reliable\n\nSay "yes": <b>then</b> mean it.\n\n${nbsp}2. Be patient\n\nWait.\n`))).map((topic) => renderTopic(topic, 'en'));
     const file = topicsJson(topics);
     expect(file.split('\n')).toHaveLength(5);
     const [first, second] = JSON.parse(file);

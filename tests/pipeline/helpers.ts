@@ -79,6 +79,7 @@ export function outlineOptions(overrides: Partial<OutlineOptions> = {}): Outline
     pointAt: () => ({ line: 1, column: 1 }),
     reservedSlugs,
     overviewTitle: 'Overview',
+    lang: 'en',
     ...overrides,
   };
 }
@@ -100,7 +101,7 @@ export function renderFixture(name: string): { topics: Topic[]; rendered: Render
   const parsed = parseArticle(fixtureArticle(name));
   const { blocks } = resolveMedia(parsed.blocks, filesBeside(fixturePath(name)), { file: name, base: '/' });
   const topics = defaultOutline({ ...parsed, blocks });
-  return { topics, rendered: topics.map((topic) => renderTopic(topic)) };
+  return { topics, rendered: topics.map((topic) => renderTopic(topic, 'en')) };
 }
 
 /** What readers see of each topic, exactly as `runPipeline` hands it to the conservation check. */

@@ -25,7 +25,7 @@ const other = 'A paragraph on another page, about giving a partner room to breat
 
 /** Renders an article of plain-text paragraphs and U+00A0 headings, as the pipeline does with no outline. */
 function render(...blocks: string[]): RenderedTopic[] {
-  return defaultOutline(parseArticle(sourceOf(blocks.join('\n\n')))).map((topic) => renderTopic(topic));
+  return defaultOutline(parseArticle(sourceOf(blocks.join('\n\n')))).map((topic) => renderTopic(topic, 'en'));
 }
 
 const heading = (text: string) => `${nbsp}${text}`;

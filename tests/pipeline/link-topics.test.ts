@@ -22,7 +22,7 @@ const markdown = [
   'Go back to [the reason](#why-it-matters), or [nowhere](#no-such-place).',
   '',
 ].join('\n');
-const topics = defaultOutline(parseMarkdown(markdown)).map((topic) => renderTopic(topic));
+const topics = defaultOutline(parseMarkdown(markdown)).map((topic) => renderTopic(topic, 'en'));
 const linked = linkTopics(topics, (slug) => `/guide/${slug}/`);
 const page = (slug: string) => linked.find((topic) => topic.frontmatter.slug === slug)!;
 

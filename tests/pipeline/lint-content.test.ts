@@ -17,13 +17,13 @@ function placeOf(source: SourceText, text: string): { line: number; column: numb
 
 function warningsOf(text: string): LintWarning[] {
   const source = sourceOf(text);
-  return lintContent(source, defaultOutline({ blocks: parseText(source) }));
+  return lintContent(source, defaultOutline({ blocks: parseText(source) }), 'en');
 }
 
 describe('lintContent on the bundled article before corrections', () => {
   // Lint sees the normalised article without corrections and without the outline's moves: the defects as scraped.
   const source = bundledSource({ corrected: false });
-  const warnings = lintContent(source, defaultOutline({ blocks: parseText(source) }));
+  const warnings = lintContent(source, defaultOutline({ blocks: parseText(source) }), 'en');
   const byRule = (rule: string) => warnings.filter((warning) => warning.rule === rule);
 
   it('finds "specifyCommunicate" and the other capitalised words run together that content/corrections.yaml fixes', () => {
@@ -105,7 +105,7 @@ describe('lintContent rules', () => {
   it('reports and never changes the text', () => {
     const source = sourceOf('specifyCommunicate (read this) now.');
     const copy = structuredClone(source);
-    lintContent(source, []);
+    lintContent(source, [], 'en');
     expect(source).toEqual(copy);
   });
 });

@@ -54,7 +54,7 @@ describe('renderTopic: ids', () => {
       'Your first runs should feel almost too easy.',
     ].join('\n'),
   );
-  const rendered = renderTopic(topic!);
+  const rendered = renderTopic(topic!, 'en');
   const ids = idsOf(rendered.body);
 
   it('gives every paragraph, sub-heading and list item an id, unique within the page and unlike the title’s', () => {
@@ -81,14 +81,14 @@ describe('renderTopic: ids', () => {
 
   it('keeps the letters of other scripts and accents in ids', () => {
     const [greek] = topicsOf(`${nbsp}Υπομονή\n\nΗ υπομονή χτίζει εμπιστοσύνη σιγά σιγά, όπως λένε.\n\nCafé crème à la française, s’il vous plaît.\n`);
-    const { body, frontmatter } = renderTopic(greek!);
+    const { body, frontmatter } = renderTopic(greek!, 'en');
     expect(frontmatter.headingId).toBe('υπομονή');
     expect(idsOf(body)).toEqual(['η-υπομονή-χτίζει-εμπιστοσύνη-σιγά-σιγά', 'café-crème-à-la-française-sil']);
   });
 
   it('renders the same topic to the same body every time', () => {
-    expect(renderTopic(topic!)).toEqual(rendered);
-    const pages = () => defaultOutline({ blocks: parseText(bundledSource({ corrected: true })) }).map((page) => bodyToHtml(renderTopic(page).body));
+    expect(renderTopic(topic!, 'en')).toEqual(rendered);
+    const pages = () => defaultOutline({ blocks: parseText(bundledSource({ corrected: true })) }).map((page) => bodyToHtml(renderTopic(page, 'en').body));
     expect(pages()).toEqual(pages());
   });
 });
@@ -98,7 +98,7 @@ describe('renderTopic: stable ids', () => {
   function idMap(source: SourceText): Map<string, string> {
     const ids = new Map<string, string>();
     for (const topic of defaultOutline({ blocks: parseText(source) })) {
-      for (const element of elementsOf(renderTopic(topic).body)) {
+      for (const element of elementsOf(renderTopic(topic, 'en').body)) {
         const id = element.properties['id'];
         if (typeof id === 'string') ids.set(`${topic.slug}|${textOf(element)}`, id);
       }
@@ -197,7 +197,7 @@ describe('renderTopic: frontmatter and text', () => {
       '  • Walk when you need to, as often as you need to, for as long as it takes.',
     ].join('\n'),
   );
-  const rendered = renderTopic(topics[1]!);
+  const rendered = renderTopic(topics[1]!, 'en');
 
   it('describes the topic: title, kind, order, slug, number, summary, heading id, source lines and words', () => {
     const { toc, ...frontmatter } = rendered.frontmatter;
@@ -220,7 +220,7 @@ describe('renderTopic: frontmatter and text', () => {
   });
 
   it('shows the author’s heading as a sub-heading when the outline gives the topic another title', () => {
-    const { body } = renderTopic({ ...topics[1]!, title: 'Go slow' });
+    const { body } = renderTopic({ ...topics[1]!, title: 'Go slow' }, 'en');
     expect(textOf(body).split('\n')[0]).toBe('1. Start slower');
   });
 
@@ -232,7 +232,7 @@ describe('renderTopic: frontmatter and text', () => {
 
   it('keeps ids unique beside the ids that Markdown footnotes bring', () => {
     const [topic] = defaultOutline(parseMarkdown('## One\n\nFootnote label.\n\nA claim.[^a]\n\n[^a]: The source.\n'));
-    const ids = idsOf(renderTopic(topic!).body);
+    const ids = idsOf(renderTopic(topic!, 'en').body);
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
   });
 });
@@ -251,7 +251,7 @@ describe('bodyToHtml on article.md', () => {
     const { topics } = renderFixture('article.md');
     // Words that show their key, so that each word on the page says where it came from.
     const keyed: Words = { ...wordsOf('en'), text: (key, values) => `[${key}]${Object.values(values ?? {}).join('|')}` };
-    const html = topics.map((topic) => bodyToHtml(renderTopic(topic, keyed).body)).join('\n');
+    const html = topics.map((topic) => bodyToHtml(renderTopic(topic, 'en', keyed).body)).join('\n');
     expect(html).toContain('<aside class="footnote" aria-label="[footnote.label]">');
     expect(html).toMatch(/aria-label="\[footnote.backLink\]1"/);
     expect(html).toContain('<span class="visually-hidden">[link.to]Buy compost</span>');

@@ -302,7 +302,7 @@ describe('runPipeline on the README fixture', () => {
   it('loses no sentence and no alt text, and warns about each link and image it could not keep, at its place', () => {
     const result = project('').run();
     const { units } = parseArticle(fixtureArticle(path.join(readmeDir, 'README.md')));
-    expect(findLostSentences(units!, [...emittedTexts(result), result.articleTitle ?? ''])).toEqual([]);
+    expect(findLostSentences(units!, [...emittedTexts(result), result.articleTitle ?? ''], 'en')).toEqual([]);
     const html = pagesHtml(result);
     for (const alt of ['The main screen on a phone', 'The three makers of the timer, smiling', 'The first prototype', 'Build status', 'Tomato Timer logo']) expect(html).toContain(alt);
     expect(result.media).toHaveLength(5);

@@ -23,7 +23,7 @@ describe('readWebPage on a saved blog page', () => {
   const read = articleOf(readFileSync(formats('saved-blog-page.html')), 'saved-blog-page.html') as ArticleTree;
   const parsed = parseArticle(read);
   const topics = defaultOutline(parsed);
-  const siteText = topics.map((topic) => [topic.title, textOf(renderTopic(topic).body)].join('\n')).join('\n');
+  const siteText = topics.map((topic) => [topic.title, textOf(renderTopic(topic, 'en').body)].join('\n')).join('\n');
 
   it('takes the title from the page’s heading, the description from its meta tag and the language from <html lang>', () => {
     expect(read.title).toEqual({ value: 'Cómo cuidar un huerto urbano', from: 'web page <h1>' });

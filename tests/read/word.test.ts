@@ -71,7 +71,7 @@ describe('readWord on a generated guide', () => {
   it('keeps the external link and points the bookmark link at the page and section of its heading', () => {
     const links = elements(parsed.blocks, 'a').map((link) => String(link.properties['href']));
     expect(links).toContain('https://www.bbka.org.uk/');
-    const rendered = linkTopics(topics.map((topic) => renderTopic(topic)), (slug) => `/${slug}/`);
+    const rendered = linkTopics(topics.map((topic) => renderTopic(topic, 'en')), (slug) => `/${slug}/`);
     const overviewLinks = elements(rendered[0]!.body.children, 'a').map((link) => String(link.properties['href']));
     expect(overviewLinks).toContain('/harvesting-honey/#harvesting-honey');
     expect(rendered.find((topic) => topic.frontmatter.slug === 'harvesting-honey')?.frontmatter.headingId).toBe('harvesting-honey');

@@ -1,0 +1,129 @@
+// Sentences and words of a text in the language it is written in, through Intl.Segmenter (Unicode's
+// sentence and word boundaries, with ICU's dictionaries for scripts written without spaces). Pure: `lang`
+// is a parameter of every function, the article's language as `settings.lang` resolves it.
+import { scriptOf } from '../../src/i18n/languages.ts';
+
+/** Segmenters are costly to create and hold no state between calls: one per language and granularity. */
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenter(lang: string, granularity: 'sentence' | 'word'): Intl.Segmenter {
+  const key = `${granularity} ${lang}`;
+  let made = segmenters.get(key);
+  if (!made) {
+    made = new Intl.Segmenter(lang, { granularity });
+    segmenters.set(key, made);
+  }
+  return made;
+}
+
+/**
+ * Scripts written without spaces between words. Elsewhere a word is what spaces delimit, as a word
+ * processor counts them ("self-care", "don't" and "e.g." are one word each); in these the segmenter's
+ * dictionary finds the words inside a run of text.
+ */
+const unspacedScript = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+
+/**
+ * The sentences of a text, each with its spaces collapsed. Unicode's sentence boundaries end a sentence at
+ * `.`, `!`, `?`, Arabic `؟`, Chinese and Japanese `。！？` (no space needed after them), keep Spanish `¿…?` whole,
+ * and do not end one at a full stop the next word continues in lower case ("e.g. this").
+ */
+export function splitSentences(text: string, lang: string): string[] {
+  const sentences: string[] = [];
+  for (const { segment } of segmenter(lang, 'sentence').segment(text)) {
+    const sentence = segment.replace(/\s+/g, ' ').trim();
+    if (sentence !== '') sentences.push(sentence);
+  }
+  return sentences;
+}
+
+/** Where each sentence after the first starts in `text`, as offsets. */
+export function sentenceStarts(text: string, lang: string): number[] {
+  const starts: number[] = [];
+  for (const { index } of segmenter(lang, 'sentence').segment(text)) if (index > 0) starts.push(index);
+  return starts;
+}
+
+/** The first sentence of a text, shortened at a word boundary when longer than `maxLength`. */
+export function firstSentence(text: string, lang: string, maxLength = 200): string {
+  const [first = ''] = splitSentences(text, lang);
+  if (first.length <= maxLength) return first;
+  return `${first.slice(0, lastWordEnd(first, lang, maxLength))}…`;
+}
+
+/** The end of the last word that ends before `limit`: at a space, or between two words of a script without spaces. */
+function lastWordEnd(text: string, lang: string, limit: number): number {
+  const cut = text.slice(0, limit);
+  const space = cut.lastIndexOf(' ');
+  const unspaced = unspacedScript.test(cut.slice(space + 1)) ? lastUnspacedWordEnd(cut, lang, space + 1) : 0;
+  return Math.max(space, unspaced);
+}
+
+function lastUnspacedWordEnd(cut: string, lang: string, from: number): number {
+  let end = 0;
+  // The segment running into the cut may be a word cut in half: only those that end before it count.
+  for (const { segment, index, isWordLike } of segmenter(lang, 'word').segment(cut.slice(from))) {
+    if (isWordLike && from + index + segment.length < cut.length) end = from + index + segment.length;
+  }
+  return end;
+}
+
+/** The words of a run of text between spaces: itself, or the segmenter's words when its script has no spaces. */
+function wordsOfRun(run: string, lang: string): string[] {
+  if (!unspacedScript.test(run)) return [run];
+  const words: string[] = [];
+  for (const { segment, isWordLike } of segmenter(lang, 'word').segment(run)) if (isWordLike) words.push(segment);
+  return words.length > 0 ? words : [run];
+}
+
+/** How many words a text has: runs between spaces, and the segmenter's words inside runs of Chinese, Japanese, Thai… */
+export function countWords(text: string, lang: string): number {
+  let count = 0;
+  for (const run of text.split(/\s+/)) {
+    if (run !== '') count += unspacedScript.test(run) ? wordsOfRun(run, lang).length : 1;
+  }
+  return count;
+}
+
+/**
+ * The start of a text up to its `count`-th word, spaces collapsed: "first few words" ids and labels are made
+ * of it. In a script without spaces it ends with the segmenter's `count`-th word, not with the whole sentence.
+ */
+export function firstWords(text: string, count: number, lang: string): string {
+  const taken: string[] = [];
+  let left = count;
+  for (const run of text.trim().split(/\s+/)) {
+    if (left <= 0) break;
+    if (!unspacedScript.test(run)) {
+      taken.push(run);
+      left--;
+      continue;
+    }
+    let end = 0;
+    for (const { segment, index, isWordLike } of segmenter(lang, 'word').segment(run)) {
+      if (!isWordLike) continue;
+      if (left <= 0) break;
+      end = index + segment.length;
+      left--;
+    }
+    taken.push(left > 0 ? run : run.slice(0, end));
+  }
+  return taken.join(' ');
+}
+
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+/** How many letters and digits the words of a text have, the measure of length for languages read by characters. */
+export function countCharacters(text: string, lang: string): number {
+  let count = 0;
+  for (const { segment, isWordLike } of segmenter(lang, 'word').segment(text)) {
+    if (isWordLike) for (const character of segment) if (letterOrDigit.test(character)) count++;
+  }
+  return count;
+}
+
+/** Whether a language's reading time is measured in characters rather than words: Chinese and Japanese, in their scripts. */
+export function readsByCharacters(lang: string): boolean {
+  const script = scriptOf(lang);
+  return script === 'Hans' || script === 'Hant' || script === 'Jpan';
+}
