@@ -23,6 +23,9 @@ function segmenter(lang: string, granularity: 'sentence' | 'word'): Intl.Segment
  */
 const unspacedScript = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 
+/** Line breaks Unicode's sentence boundaries always break at; inside a block's text they are wrapping, a space. */
+const lineBreak = /[\n\r\u0085\u2028\u2029]/g;
+
 /**
  * The sentences of a text, each with its spaces collapsed. Unicode's sentence boundaries end a sentence at
  * `.`, `!`, `?`, Arabic `؟`, Chinese and Japanese `。！？` (no space needed after them), keep Spanish `¿…?` whole,
@@ -30,7 +33,7 @@ const unspacedScript = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{s
  */
 export function splitSentences(text: string, lang: string): string[] {
   const sentences: string[] = [];
-  for (const { segment } of segmenter(lang, 'sentence').segment(text)) {
+  for (const { segment } of segmenter(lang, 'sentence').segment(text.replace(lineBreak, ' '))) {
     const sentence = segment.replace(/\s+/g, ' ').trim();
     if (sentence !== '') sentences.push(sentence);
   }
