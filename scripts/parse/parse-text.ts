@@ -15,8 +15,8 @@ const numberMarker = /^(\d{1,3})[.)][ \t\u00A0]+/;
 const openingQuote = /^["“„«]/;
 const closingQuote = /["”»]$/;
 const doubleQuotes = /["“”„«»]/g;
-/** Sentence-final punctuation; a line that ends without it may be a heading. Closing brackets do not count. */
-const finalPunctuation = /[.!?:;,…"”’'»]$/;
+/** Sentence-final punctuation, Arabic and full-width (Chinese, Japanese) too; a line that ends without it may be a heading. Closing brackets do not count. */
+const finalPunctuation = /[.!?:;,…"”’'»。！？：；，」』؟،؛]$/;
 /** A heading that trails into the list under it (`Avoid partners where...`). */
 const trailingEllipsis = /(?:\.\.\.|…)$/;
 /**

@@ -6,6 +6,7 @@ import { slug } from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { buildOutline } from '../../scripts/outline/build-outline.ts';
 import { lintContent } from '../../scripts/outline/lint-content.ts';
+import { parseText } from '../../scripts/parse/parse-text.ts';
 import { findLostSentences } from '../../scripts/render/check-conservation.ts';
 import { bodyToHtml, renderTopic } from '../../scripts/render/render-topic.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
@@ -41,6 +42,15 @@ describe('findLostSentences in the article’s language', () => {
   it('counts a sentence that occurs twice in Japanese twice', () => {
     const source = sourceOf('水をやります。水をやります。\n');
     expect(findLostSentences(source, ['水をやります。'], 'ja')).toEqual([{ line: 1, sentence: '水をやります。' }]);
+  });
+});
+
+describe('parseText on plain text in other scripts', () => {
+  it('takes a short line that ends in 。 or ؟ for a paragraph, not a heading', () => {
+    const japanese = parseText(sourceOf('はじめに\n\nベランダが一つあれば、野菜は育てられます。\n\n場所を選ぶ\n\nまず、日当たりを確かめましょう。\n\n風が強い場所では、鉢を壁ぎわに寄せてください。\n'));
+    expect(japanese.map((block) => block.type)).toEqual(['subheading', 'paragraph', 'heading', 'paragraph', 'paragraph']);
+    const arabic = parseText(sourceOf('مقدمة\n\nالمشي أسهل رياضة.\n\nابدأ ببطء\n\nهل تمشي عشر دقائق في اليوم؟\n\nزد خمس دقائق كل أسبوع.\n'));
+    expect(arabic.map((block) => block.type)).toEqual(['subheading', 'paragraph', 'heading', 'paragraph', 'paragraph']);
   });
 });
 
