@@ -43,6 +43,8 @@ const spacedSentenceEnds = new Set(['.', '!', '?', '؟', '۔', '…']);
 /** Closing quotes and brackets that may stand between a sentence's end and the next sentence. */
 const closing = /[\p{Pe}\p{Pf}"']/u;
 const letter = /[\p{L}\p{M}]/u;
+/** A line with no sentence end followed by a letter has no sentences run together: it need not be segmented. */
+const markBeforeLetter = /[.!?؟۔…][\p{Pe}\p{Pf}"']*\p{L}/u;
 
 /**
  * Sentences with no space between them ("معه.ثم", "بخير؟نعم", "really?no"): where the language's sentence
@@ -50,6 +52,7 @@ const letter = /[\p{L}\p{M}]/u;
  * Yields each match as the word before, the mark and the word after, with its offset in the line.
  */
 function* sentencesRunTogether(text: string, lang: string): Generator<{ index: number; match: string }> {
+  if (!markBeforeLetter.test(text)) return;
   for (const start of sentenceStarts(text, lang)) {
     if (!letter.test(text[start]!)) continue;
     let end = start - 1;

@@ -29,11 +29,14 @@ const leadingNumber = /^[ \t\u00A0]*\d{1,3}[.)][ \t\u00A0]+/;
  * `lang`, the article's language, says where its sentences end (`。` and `؟` as well as `.`).
  */
 export function findLostSentences(source: SourceText | readonly SourceUnit[], emittedBlocks: readonly string[], lang: string): LostSentence[] {
+  // Most lines of the source stand as they are in some emitted block: each distinct line is split once.
+  const split = new Map<string, string[]>();
+  const sentencesOf = (text: string) => text.split('\n').flatMap((line) => split.get(line) ?? split.set(line, sentencesOfLine(line, lang)).get(line)!);
   const available = new Map<string, number>();
-  for (const sentence of emittedBlocks.flatMap((text) => sentencesOf(text, lang))) available.set(sentence, (available.get(sentence) ?? 0) + 1);
+  for (const sentence of emittedBlocks.flatMap(sentencesOf)) available.set(sentence, (available.get(sentence) ?? 0) + 1);
   const lost: LostSentence[] = [];
   for (const unit of 'lines' in source ? sourceUnits(source) : source) {
-    for (const sentence of sentencesOf(unit.text, lang)) {
+    for (const sentence of sentencesOf(unit.text)) {
       const count = available.get(sentence) ?? 0;
       if (count === 0) lost.push({ line: unit.line, sentence });
       else available.set(sentence, count - 1);
@@ -43,15 +46,13 @@ export function findLostSentences(source: SourceText | readonly SourceUnit[], em
 }
 
 /**
- * A line break always ends a stretch of text (a block, a line of code), whatever its punctuation. A leading
- * number ("1. ") stands apart: the source's units drop it where the page keeps it, and a sentence boundary
- * need not follow it ("1. <b>" and "1. e-mail" do not start a sentence after the number).
+ * The sentences of one line: a line break always ends a stretch of text (a block, a line of code), whatever
+ * its punctuation. A leading number ("1. ") stands apart: the source's units drop it where the page keeps it,
+ * and a sentence boundary need not follow it ("1. <b>" and "1. e-mail" do not start a sentence after the number).
  */
-function sentencesOf(text: string, lang: string): string[] {
-  return text.split('\n').flatMap((line) => {
-    const number = leadingNumber.exec(line)?.[0] ?? '';
-    return [...(number ? [number.trim()] : []), ...splitSentences(line.slice(number.length), lang)];
-  });
+function sentencesOfLine(line: string, lang: string): string[] {
+  const number = leadingNumber.exec(line)?.[0] ?? '';
+  return number ? [number.trim(), ...splitSentences(line.slice(number.length), lang)] : splitSentences(line, lang);
 }
 
 /** A plain-text source's text without markup: each line's marker (heading space, bullet, number) removed. */

@@ -84,6 +84,7 @@ export function crossLink(topics: readonly TopicToLink[], terms: readonly TermCo
   const lang = options.lang ?? 'en';
   const matcher = termMatcher(terms, configFile, pointAt);
   const blocks = topics.map(({ topic, rendered }) => blocksOf(topic, rendered));
+  let sentences: { text: string; folded: string; topic: string; id: string }[] | undefined;
 
   // Index: every place each term occurs, in reading order.
   const places: TermPlace[][] = terms.map(() => []);
@@ -132,17 +133,18 @@ export function crossLink(topics: readonly TopicToLink[], terms: readonly TermCo
     related,
   };
 
+  /** Every sentence of the article with its place, folded for quoting: split once, however many terms quote one. */
+  function allSentences() {
+    sentences ??= topics.flatMap(({ rendered }, topicIndex) =>
+      blocks[topicIndex]!.flatMap((block) => splitSentences(block.text, lang).map((text) => ({ text, folded: foldForQuoting(text), topic: rendered.frontmatter.slug, id: block.id }))),
+    );
+    return sentences;
+  }
+
   /** The one sentence of the article that starts with the entry's `definedBy` words; it must use the term. */
   function findDefinition(term: TermConfig, index: number): TermEntry['definition'] {
     const quote = foldForQuoting(term.definedBy!);
-    const found: { text: string; topic: string; id: string }[] = [];
-    topics.forEach(({ rendered }, topicIndex) => {
-      for (const block of blocks[topicIndex]!) {
-        for (const sentence of splitSentences(block.text, lang)) {
-          if (foldForQuoting(sentence).startsWith(quote)) found.push({ text: sentence, topic: rendered.frontmatter.slug, id: block.id });
-        }
-      }
-    });
+    const found = allSentences().filter((sentence) => sentence.folded.startsWith(quote)).map(({ text, topic, id }) => ({ text, topic, id }));
     const point = pointAt([index, 'definedBy']);
     if (found.length === 0) {
       throw new UnfoldError(configFile, `\`definedBy\` of "${term.term}" matches no sentence of the article: "${term.definedBy}"`, {
