@@ -122,7 +122,7 @@ describe('lintContent on Markdown, web pages and Word documents', () => {
     const file = 'plugin-readme.md';
     const text = readFileSync(new URL(`../fixtures/formats/${file}`, import.meta.url), 'utf8');
     // Over the file's raw lines, `defaultSchema`, `clobberPrefix`, `rehypeTidy`, the code and the addresses gave 37 more.
-    expect(lintContent(sourceOf(text, file), []).filter((warning) => warning.rule === 'words-run-together')).toHaveLength(39);
+    expect(lintContent(sourceOf(text, file), [], 'en').filter((warning) => warning.rule === 'words-run-together')).toHaveLength(39);
     expect(described(lint(file, text))).toEqual(['119:23 "safe.Camel" looks like words run together', '119:71 "likeThis" looks like words run together']);
   });
 
