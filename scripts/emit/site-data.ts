@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { exitDestinationFor } from '../../src/i18n/exit-destinations.ts';
 import type { Redirect } from '../links/keep-links.ts';
 import type { TermEntry } from '../render/cross-link.ts';
@@ -15,6 +16,7 @@ export interface SiteData {
   safety: boolean;
   attribution: string;
   socialCards: boolean;
+  /** `file` is the article's file name, without its folders. */
   source: { file: string; format: PipelineResult['format']; topics: number; words: number };
   corrections: { original: string; fix: string; note?: string; line: number; column: number }[];
   lint: { count: number; byRule: Record<string, number>; warnings: { line: number; column: number; rule: string; message: string }[] };
@@ -40,7 +42,8 @@ export function buildSiteData(result: PipelineResult): SiteData {
     attribution: settings.attribution,
     socialCards: settings.socialCards,
     source: {
-      file: sourceFile,
+      // Its name only: the folders above it are the writer's machine (`/home/maria/Documents/…`), not the reader's business.
+      file: path.basename(sourceFile),
       format,
       topics: rendered.length,
       words: rendered.reduce((sum, topic) => sum + topic.frontmatter.words, 0),
