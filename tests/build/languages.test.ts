@@ -37,6 +37,10 @@ describe('the site in each language of its words', () => {
     expect(siteLanguages.filter((language) => !existsSync(path.join(fixtures, language, 'article.md')))).toEqual([]);
   });
 
+  it('builds every site language: each has its table of words and its built-in pages', () => {
+    expect(siteLanguages.filter((language) => !languages.includes(language))).toEqual([]);
+  });
+
   describe.each(languages)('%s', (language) => {
     let pages: BuiltPage[];
     let stdout: string;
