@@ -17,7 +17,7 @@ describe('buildSiteData', () => {
     expect(data.title).toBe('Loving an avoidant partner');
     expect(data.lang).toBe('en');
     expect(data.base).toBe('/');
-    expect(data.source).toEqual({ file: 'content/article.txt', format: 'text', topics: 18, words: expect.any(Number) });
+    expect(data.source).toEqual({ file: 'article.txt', format: 'text', topics: 18, words: expect.any(Number) });
     expect(data.corrections.map((correction) => correction.original)).toContain('specifyCommunicate');
     expect(data.lint.count).toBe(data.lint.warnings.length);
     expect(data.lint.byRule['lost-link']).toBe(5);
