@@ -5,8 +5,7 @@ import type { z } from 'zod';
 import { builtInPages } from '../src/utils/site-pages.ts';
 import { joinBase } from '../src/utils/url.ts';
 import { keepLinks, type Redirect } from './links/keep-links.ts';
-import { ledgerFromConfig, serialiseLedger } from './links/ledger-file.ts';
-import { slugify } from './lib/slug.ts';
+import { ledgerFromConfig, ledgerName, serialiseLedger } from './links/ledger-file.ts';
 import { addSynonyms } from './render/add-synonyms.ts';
 import { applyCorrections, type AppliedCorrection } from './parse/apply-corrections.ts';
 import { buildOutline } from './outline/build-outline.ts';
@@ -176,11 +175,11 @@ function attachSynonyms(root: string, rendered: RenderedTopic[]): RenderedTopic[
 }
 
 /**
- * Keeps every link the site has published landing (scripts/links/keep-links.ts). The ledger is keyed by the
- * article's file name, not its path, so each article has its own and a clone elsewhere finds it.
+ * Keeps every link the site has published landing (scripts/links/keep-links.ts), with each article's own
+ * ledger (`ledgerName`).
  */
 function keepPublishedLinks(root: string, topics: RenderedTopic[], settings: ResolvedSettings, sourceFile: string) {
-  const key = slugify(path.basename(settings.sourcePath, path.extname(settings.sourcePath))) || 'article';
+  const key = ledgerName(settings.sourcePath, path.resolve(settings.contentDir, settings.source));
   const file = path.join('content', 'published-links', `${key}.yaml`);
   const absolute = path.join(root, file);
   const before = existsSync(absolute) ? readFileSync(absolute, 'utf8') : undefined;

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { z } from 'zod';
+import { slugify } from '../lib/slug.ts';
 import { publishedLinksSchema } from '../schemas/published-links.ts';
 import type { Ledger } from './keep-links.ts';
 
@@ -32,4 +34,16 @@ export function serialiseLedger(ledger: Ledger, sourceFile: string): string {
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The name of an article's ledger (`content/published-links/<name>.yaml`): its file name, not its path, so a
+ * clone elsewhere finds it. Another article with the bundled one's name (a writer's own `article.md`) takes
+ * its extension too, or it would inherit the bundled article's published pages as pages it moved.
+ */
+export function ledgerName(sourcePath: string, bundledPath: string): string {
+  const name = (file: string) => slugify(path.basename(file, path.extname(file))) || 'article';
+  const own = name(sourcePath);
+  if (path.resolve(sourcePath) === path.resolve(bundledPath) || own !== name(bundledPath)) return own;
+  return `${own}-${slugify(path.extname(sourcePath).slice(1)) || 'file'}`;
 }
