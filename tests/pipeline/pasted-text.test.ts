@@ -64,9 +64,11 @@ describe('the bundled article pasted without its marks', () => {
 
   it('keeps the sub-heading inside strategy 9 a sub-heading without the outline', () => {
     // The outline makes Ben's account a page; the parser alone must keep it a section of "9. Focus on you".
-    const root = makeTempRoot({ 'article.txt': stripMarks(readFileSync(path.join(repoRoot, 'content', 'article.txt'), 'utf8')) });
-    const defaultOutline = runPipeline(repoRoot, { SITE_SOURCE: path.join(root, 'article.txt') });
-    const markedDefault = runPipeline(repoRoot, { SITE_SOURCE: path.join(repoRoot, 'content', 'article.txt') });
+    // Both copies outside content/, so that neither is the bundled article with its ledger of published links.
+    const text = readFileSync(path.join(repoRoot, 'content', 'article.txt'), 'utf8');
+    const root = makeTempRoot({ 'marked/article.txt': text, 'pasted/article.txt': stripMarks(text) });
+    const defaultOutline = runPipeline(repoRoot, { SITE_SOURCE: path.join(root, 'pasted', 'article.txt') });
+    const markedDefault = runPipeline(repoRoot, { SITE_SOURCE: path.join(root, 'marked', 'article.txt') });
     expect(pagesOf(defaultOutline)).toEqual(pagesOf(markedDefault));
     const focus = defaultOutline.topics.find((topic) => topic.slug === 'focus-on-you');
     expect(focus?.blocks.find((block) => block.type === 'subheading')?.text).toMatch(/^A partner takes responsibility/);
