@@ -18,8 +18,7 @@ import { makeLargeArticle } from '../tests/fixtures/make-large-article.ts';
 import { measureDevEdits } from './dev-latency.ts';
 import { makeLargeWebPage } from '../tests/fixtures/formats/make-large-web-page.ts';
 import { makeWordGuide } from '../tests/fixtures/formats/make-word-document.ts';
-import { parseArticle } from '../scripts/parse/parse-article.ts';
-import { readArticle } from '../scripts/read/read-article.ts';
+import type { ReadTimings } from './read-once.ts';
 import { measureSearch } from './search-cost.ts';
 import { scalingChart } from './scaling-chart.ts';
 import { writeStarlightPages } from './starlight-pages.ts';
@@ -180,29 +179,36 @@ const megabyteSplit = { bytes: statSync(megabyteFile).size, topics: splits[0]!.t
 rmSync(megabyteFile);
 
 // 1c. Reading other formats: a 1 MB saved web page and a 1 MB Word document, read and turned into blocks
-// (readArticle → parseArticle), in this process; and a 5 MB page once, to see that the time grows linearly.
-const noFiles = { read: () => undefined };
-function timedRead(file: string, bytes: Uint8Array) {
-  const started = performance.now();
-  const { blocks } = parseArticle(readArticle(file, bytes, noFiles));
-  return { seconds: (performance.now() - started) / 1000, blocks: blocks.length };
+// (readArticle → parseArticle) in a process of their own, as a build reads; and a 5 MB page once, to see that
+// the time grows linearly.
+const readOnce = path.join(import.meta.dirname, 'read-once.ts');
+const projectRoot = path.dirname(import.meta.dirname);
+/** The Node flags of `npm run build` (its heap settings change how much a read spends collecting garbage). */
+const buildNodeFlags = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build
+  .split(/\s+/)
+  .filter((argument) => argument.startsWith('--'));
+function timedReads(name: string, bytes: Uint8Array, times: number): ReadTimings {
+  const file = path.join(benchTemp, name);
+  writeFileSync(file, bytes);
+  const run = spawnSync(process.execPath, [...buildNodeFlags, readOnce, file, String(times)], { cwd: projectRoot, encoding: 'utf8', env: buildEnvironment() });
+  rmSync(file);
+  if (run.status !== 0) throw new Error(`reading ${name} failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout) as ReadTimings;
 }
+const readSummary = (bytes: Uint8Array, timings: ReadTimings) => ({
+  bytes: bytes.length,
+  blocks: timings.blocks,
+  medianSeconds: median(timings.seconds),
+  medianCpuSeconds: median(timings.cpuSeconds),
+});
 const webPage = new TextEncoder().encode(makeLargeWebPage(1_000_000));
 // A 1 MB Word document as they come: about sixty pages of text (600 sections, 1,800 paragraphs) and four photos.
 const wordDocument = await makeWordGuide({ extraSections: 600, photos: { count: 4, bytes: 250_000 } });
+const largeWebPage = new TextEncoder().encode(makeLargeWebPage(5_000_000));
 const readers = {
-  webPage: { bytes: webPage.length, ...(() => {
-    const reads = Array.from({ length: runs }, () => timedRead('page.html', webPage));
-    return { blocks: reads[0]!.blocks, medianSeconds: median(reads.map((read) => read.seconds)) };
-  })() },
-  word: { bytes: wordDocument.length, ...(() => {
-    const reads = Array.from({ length: runs }, () => timedRead('guide.docx', wordDocument));
-    return { blocks: reads[0]!.blocks, medianSeconds: median(reads.map((read) => read.seconds)) };
-  })() },
-  webPage5: (() => {
-    const large = new TextEncoder().encode(makeLargeWebPage(5_000_000));
-    return { bytes: large.length, ...timedRead('page.html', large) };
-  })(),
+  webPage: readSummary(webPage, timedReads('page.html', webPage, runs)),
+  word: readSummary(wordDocument, timedReads('guide.docx', wordDocument, runs)),
+  webPage5: readSummary(largeWebPage, timedReads('page.html', largeWebPage, 1)),
 };
 
 // 2. Page weight of a first visit to each page, in Chromium: HTML, CSS, JS and the rest, raw and gzip.
@@ -292,9 +298,9 @@ console.log(`\nnpm run dev, from saving content/outline.yaml to the page served 
 row('  pipeline (read → … → topics written), median', `${dev.medianPipelineMs.toFixed(0)} ms`);
 row('  saved → served, median', `${dev.medianMs.toFixed(0)} ms (most ${dev.maxMs.toFixed(0)} ms)`);
 row(`Split stage, ${(megabyteSplit.bytes / 1e6).toFixed(2)} MB article (${megabyteSplit.topics} topics), median`, `${megabyteSplit.medianSeconds.toFixed(2)} s`);
-row(`Read a ${(readers.webPage.bytes / 1e6).toFixed(2)} MB web page (${readers.webPage.blocks} blocks), median`, `${readers.webPage.medianSeconds.toFixed(2)} s`);
-row(`Read a ${(readers.word.bytes / 1e6).toFixed(2)} MB .docx (${readers.word.blocks} blocks, 4 photos), median`, `${readers.word.medianSeconds.toFixed(2)} s`);
-row(`Read a ${(readers.webPage5.bytes / 1e6).toFixed(2)} MB web page, once; time per MB vs 1 MB`, `${readers.webPage5.seconds.toFixed(2)} s, ×${(readers.webPage5.seconds / readers.webPage5.bytes / (readers.webPage.medianSeconds / readers.webPage.bytes)).toFixed(2)}`);
+row(`Read a ${(readers.webPage.bytes / 1e6).toFixed(2)} MB web page (${readers.webPage.blocks} blocks), median`, `${readers.webPage.medianSeconds.toFixed(2)} s (CPU ${readers.webPage.medianCpuSeconds.toFixed(2)} s)`);
+row(`Read a ${(readers.word.bytes / 1e6).toFixed(2)} MB .docx (${readers.word.blocks} blocks, 4 photos), median`, `${readers.word.medianSeconds.toFixed(2)} s (CPU ${readers.word.medianCpuSeconds.toFixed(2)} s)`);
+row(`Read a ${(readers.webPage5.bytes / 1e6).toFixed(2)} MB web page, once; time per MB vs 1 MB`, `${readers.webPage5.medianSeconds.toFixed(2)} s, ×${(readers.webPage5.medianSeconds / readers.webPage5.bytes / (readers.webPage.medianSeconds / readers.webPage.bytes)).toFixed(2)}`);
 console.log(`\nPage weight, first visit, raw / gzip (${pageWeight.contentPages} content pages of ${pageWeight.pages}):`);
 const pair = (bytes: Bytes) => `${kb(bytes.raw).toFixed(1)} / ${kb(bytes.gzip).toFixed(1)} KB`;
 row('', `${'median content page'.padEnd(24)} most of any page`);
