@@ -9,7 +9,7 @@ import { ledgerFromConfig, ledgerName, serialiseLedger } from './links/ledger-fi
 import { addSynonyms } from './render/add-synonyms.ts';
 import { applyCorrections, type AppliedCorrection } from './parse/apply-corrections.ts';
 import { buildOutline } from './outline/build-outline.ts';
-import { findLostSentences } from './render/check-conservation.ts';
+import { checkConservation } from './render/check-conservation.ts';
 import { crossLink, type TermEntry, type TopicToLink } from './render/cross-link.ts';
 import { UnfoldError } from './lib/unfold-error.ts';
 import { pointAt, readYamlConfig } from './lib/yaml-config.ts';
@@ -53,6 +53,8 @@ export interface PipelineResult {
   media: MediaFile[];
   /** The ledger of published links (`content/published-links/<key>.yaml`) and the redirects it asks for. */
   links: PublishedLinks;
+  /** The article's sentences, every one of them found on the site's pages (the build stops when one is not). */
+  sentences: number;
 }
 
 export interface PublishedLinks {
@@ -102,7 +104,7 @@ export function runPipeline(root: string, env: SettingsEnv = process.env): Pipel
     ...('tree' in read && read.title ? [read.title.value] : []),
     ...rendered.flatMap((topic, index) => [topics[index]!.heading?.text ?? topic.frontmatter.title, ...blockTexts(topic.body)]),
   ];
-  const lost = findLostSentences(article.units ?? lines, emitted, settings.lang);
+  const { checked: sentences, lost } = checkConservation(article.units ?? lines, emitted, settings.lang);
   if (lost.length > 0) {
     const list = lost.slice(0, 10).map(({ line, sentence }) => `  ${sourceFile}:${line}: "${sentence}"`).join('\n');
     throw new UnfoldError(sourceFile, `${lost.length} sentence(s) of the article are missing from the topics:\n${list}`, {
@@ -110,7 +112,7 @@ export function runPipeline(root: string, env: SettingsEnv = process.env): Pipel
     });
   }
   const articleTitle = ('tree' in read ? read.title?.value : undefined) ?? article.title;
-  return { settings, sourceFile, ...(articleTitle ? { articleTitle } : {}), format: read.format, provenance, topics, rendered, termIndex, corrections: applied, warnings, media: media.media, links };
+  return { settings, sourceFile, ...(articleTitle ? { articleTitle } : {}), format: read.format, provenance, topics, rendered, termIndex, corrections: applied, warnings, media: media.media, links, sentences };
 }
 
 function normaliseAndCorrect(root: string, read: SourceText, isBundledArticle: boolean) {

@@ -34,6 +34,7 @@ try {
   console.log(`unfold: ${result.rendered.length} topics from ${result.sourceFile} in ${timings['split']!.toFixed(2)} s`);
   console.log(`unfold: title "${result.provenance.title.value}" (${result.provenance.title.from})`);
   console.log(`unfold: language ${result.provenance.lang.value} (${result.provenance.lang.from})`);
+  console.log(`unfold: all ${result.sentences} sentences of the article are on its pages`);
   if (!hasWordsFor(result.settings.lang)) console.log(`unfold: warning: the site has no words of its own in "${result.settings.lang}": its menus and labels are in English (set lang in content/site.yaml to a language of src/i18n/, or add a table there)`);
   if (result.warnings.length > 0) console.log(`unfold: ${result.warnings.length} content warnings (see them with npm run lint:content)`);
 

@@ -20,29 +20,42 @@ const headingMarker = /^\u00A0/;
 /** A numbered heading's or item's number, which the page shows before its first sentence. */
 const leadingNumber = /^[ \t\u00A0]*\d{1,3}[.)][ \t\u00A0]+/;
 
+/** What the check found: the source's sentences, and those no emitted topic contains. */
+export interface Conservation {
+  checked: number;
+  lost: LostSentence[];
+}
+
 /**
- * Finds every sentence of the source that is missing from the emitted topics.
+ * Checks every sentence of the source against the emitted topics: how many there are, and which are missing.
  * The source is a plain-text article after normalisation and corrections, or the text of the tree a reader
  * of another format produced (`parseTree`'s `units`); `emittedBlocks` is the text of each
  * paragraph, item and heading readers see. Sentences are counted, so a sentence that occurs twice in
  * the source must occur twice in the output: finding its words elsewhere does not excuse a loss.
  * `lang`, the article's language, says where its sentences end (`。` and `؟` as well as `.`).
  */
-export function findLostSentences(source: SourceText | readonly SourceUnit[], emittedBlocks: readonly string[], lang: string): LostSentence[] {
+export function checkConservation(source: SourceText | readonly SourceUnit[], emittedBlocks: readonly string[], lang: string): Conservation {
   // Most lines of the source stand as they are in some emitted block: each distinct line is split once.
   const split = new Map<string, string[]>();
   const sentencesOf = (text: string) => text.split('\n').flatMap((line) => split.get(line) ?? split.set(line, sentencesOfLine(line, lang)).get(line)!);
   const available = new Map<string, number>();
   for (const sentence of emittedBlocks.flatMap(sentencesOf)) available.set(sentence, (available.get(sentence) ?? 0) + 1);
   const lost: LostSentence[] = [];
+  let checked = 0;
   for (const unit of 'lines' in source ? sourceUnits(source) : source) {
     for (const sentence of sentencesOf(unit.text)) {
+      checked++;
       const count = available.get(sentence) ?? 0;
       if (count === 0) lost.push({ line: unit.line, sentence });
       else available.set(sentence, count - 1);
     }
   }
-  return lost;
+  return { checked, lost };
+}
+
+/** The sentences of the source that are missing from the emitted topics (`checkConservation`'s `lost`). */
+export function findLostSentences(source: SourceText | readonly SourceUnit[], emittedBlocks: readonly string[], lang: string): LostSentence[] {
+  return checkConservation(source, emittedBlocks, lang).lost;
 }
 
 /**

@@ -179,6 +179,7 @@ describe.each(Object.keys(FIXTURES))('the site built from %s', (name) => {
   it('shows every sentence checked, and nothing of the boilerplate or markup around the article', () => {
     const all = [...reports.values()].map((report) => report.text).join('\n');
     for (const sentence of fixture.sentences) expect(all, sentence).toContain(sentence);
+    expect(Number(/unfold: all (\d+) sentences of the article are on its pages/.exec(site().stdout)?.[1])).toBeGreaterThan(fixture.sentences.length);
     for (const absent of fixture.absent) expect(all, absent).not.toContain(absent);
   });
 
@@ -208,6 +209,7 @@ describe.each(Object.keys(FIXTURES))('the site built from %s', (name) => {
     expect(broken).toEqual([]);
     // The figures for the closing note of issue 10.
     const warnings = /unfold: (\d+) content warnings/.exec(site().stdout)?.[1] ?? '0';
-    console.log(`${name}: ${reports.size} pages, ${checked} internal links checked, ${warnings} warnings`);
+    const sentences = /unfold: all (\d+) sentences/.exec(site().stdout)?.[1];
+    console.log(`${name}: ${reports.size} pages, ${sentences} sentences kept, ${checked} internal links checked, ${warnings} warnings`);
   });
 });

@@ -5,7 +5,7 @@ import { readWord } from '../../scripts/read/word.ts';
 import { blockTexts, renderTopic } from '../../scripts/render/render-topic.ts';
 import type { ArticleTree, SourceText, Topic } from '../../scripts/types.ts';
 import { makeWordGuide } from '../fixtures/formats/make-word-document.ts';
-import { findLostSentences } from '../../scripts/render/check-conservation.ts';
+import { checkConservation, findLostSentences } from '../../scripts/render/check-conservation.ts';
 import { splitSentences } from '../../scripts/lib/text-segments.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
 import { bundledSource, defaultOutline, emittedTexts, fixtureArticle, nbsp, once, parseMarkdown, repoRoot, sourceOf } from './helpers.ts';
@@ -62,6 +62,12 @@ describe('findLostSentences', () => {
     const { units: source } = parseMarkdown('# Title\n\nSome *emphasis* here. And a [link](https://example.org).\n\n| a | b |\n| - | - |\n| cell one | cell two |\n');
     expect(findLostSentences(source, ['Title', 'Some emphasis here. And a link.', 'a\nb\ncell one\ncell two'], 'en')).toEqual([]);
     expect(findLostSentences(source, ['Title', 'Some emphasis here. And a link.', 'a\nb\ncell one'], 'en')).toEqual([{ line: 7, sentence: 'cell two' }]);
+  });
+
+  it('counts every sentence it checked, a repeated one each time, whether it was found or lost', () => {
+    const source = sourceOf(`${nbsp}Plan\n\n  • Rest.\n  • Run.\n\n${nbsp}Week two\n\nRest. Then run again.\n`);
+    expect(checkConservation(source, ['Plan\nRest.\nRun.', 'Week two\nRest. Then run again.'], 'en')).toEqual({ checked: 6, lost: [] });
+    expect(checkConservation(source, ['Plan\nRun.', 'Week two\nRest. Then run again.'], 'en').checked).toBe(6);
   });
 
   it('reports a dropped sentence even when the same words stand inside a longer sentence elsewhere', () => {
