@@ -102,8 +102,8 @@ export interface DrawnCard {
   missing: string;
 }
 
-/** Draws one card as a 1200×630 palette PNG. */
-export async function renderSocialCard(card: SocialCard): Promise<DrawnCard> {
+/** The card as SVG, laid out by satori, and the characters its font could not draw. */
+export async function cardSvg(card: SocialCard): Promise<{ svg: string; missing: string }> {
   let missing = '';
   const svg = await satori(cardLayout(card) as Parameters<typeof satori>[0], {
     ...socialCardSize,
@@ -114,6 +114,52 @@ export async function renderSocialCard(card: SocialCard): Promise<DrawnCard> {
       return [];
     },
   });
-  const image = await renderAsync(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } });
-  return { png: encodeIndexedPng(image.pixels, image.width, image.height), missing };
+  return { svg, missing };
+}
+
+const rasterOptions = { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } } as const;
+
+/**
+ * The rows a title may cover: from the top padding (the kind, when there is one, is drawn there too)
+ * to the bottom of the title's box. The kind's line is 40 px type at the font's normal line height
+ * (50 px) and 20 px below it. Above and below these rows, every card of a kind and site is the same.
+ */
+const kindLine = 70;
+export const titleRows = { top: accentBar + padding.top, bottom: accentBar + padding.top + kindLine + titleBox } as const;
+const rowBytes = socialCardSize.width * 4;
+
+/** The same SVG with only `rows` in view, rasterised to just those rows: pixel for pixel the rows of the whole card. */
+function cropToRows(svg: string, rows: { top: number; bottom: number }): string {
+  const whole = `<svg width="${socialCardSize.width}" height="${socialCardSize.height}" viewBox="0 0 ${socialCardSize.width} ${socialCardSize.height}"`;
+  if (!svg.startsWith(whole)) throw new Error(`satori's card does not start with ${whole}`);
+  const height = rows.bottom - rows.top;
+  return `<svg width="${socialCardSize.width}" height="${height}" viewBox="0 ${rows.top} ${socialCardSize.width} ${height}"${svg.slice(whole.length)}`;
+}
+
+/** Cards of one kind and site without a title, drawn once per process: what the title's rows are laid on. */
+const frames = new Map<string, Promise<Uint8Array>>();
+function cardFrame(kind: string, site: string): Promise<Uint8Array> {
+  const key = JSON.stringify([kind, site]);
+  let frame = frames.get(key);
+  if (!frame) {
+    frame = cardSvg({ kind, site, title: '' }).then(async ({ svg }) => (await renderAsync(svg, rasterOptions)).pixels);
+    frames.set(key, frame);
+  }
+  return frame;
+}
+
+/**
+ * Draws one card as a 1200×630 palette PNG. Rasterising is mostly filling the canvas, not the text, so
+ * only the title's rows are rasterised, onto the card's frame; the home page's card, centred, is drawn whole.
+ */
+export async function renderSocialCard(card: SocialCard): Promise<DrawnCard> {
+  const { svg, missing } = await cardSvg(card);
+  if (card.title === card.site) {
+    const image = await renderAsync(svg, rasterOptions);
+    return { png: encodeIndexedPng(image.pixels, image.width, image.height), missing };
+  }
+  const [frame, rows] = await Promise.all([cardFrame(card.kind, card.site), renderAsync(cropToRows(svg, titleRows), rasterOptions)]);
+  const pixels = Buffer.from(frame);
+  pixels.set(rows.pixels, titleRows.top * rowBytes);
+  return { png: encodeIndexedPng(pixels, socialCardSize.width, socialCardSize.height), missing };
 }

@@ -2,7 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cardLayout, renderSocialCard, titleFontSize } from '../../scripts/emit/social-card-image.ts';
+import { renderAsync } from '@resvg/resvg-js';
+import { cardLayout, cardSvg, renderSocialCard, titleFontSize, titleRows } from '../../scripts/emit/social-card-image.ts';
+import { encodeIndexedPng } from '../../scripts/lib/indexed-png.ts';
 import { cardOfPage, writeSocialCards } from '../../scripts/emit/social-cards.ts';
 import { reservedSlugs } from '../../scripts/outline/topic-kinds.ts';
 import { wordsOf } from '../../src/i18n/words.ts';
@@ -78,6 +80,27 @@ describe('renderSocialCard', () => {
       expect(png.length, card.title).toBeLessThanOrEqual(60_000);
       expect((await renderSocialCard(card)).png.equals(png), card.title).toBe(true);
     }
+  });
+
+  it('draws the title\'s rows onto a frame drawn once, pixel for pixel the card rasterised whole', async () => {
+    const whole = async (card: SocialCard) => {
+      const image = await renderAsync((await cardSvg(card)).svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } });
+      return encodeIndexedPng(image.pixels, image.width, image.height);
+    };
+    const unbroken = { ...longest, title: `${'Überschallgeschwindigkeitsflugzeugträger'.repeat(3)} and ${'very long words '.repeat(20)}` };
+    const cards: SocialCard[] = [
+      strategy,
+      longest,
+      unbroken,
+      { kind: 'Red flags', title: 'gjpqy: descenders on the last line that fits, and then some more words to cut', site },
+      { kind: '', title: 'Terms: no kind above the title', site },
+      { ...strategy, site: 'A site whose title is far too long to fit on the one line of the card that it is given' },
+      { kind: 'Guide', title: 'Zażółć gęślą jaźń: Привет 😀', site },
+    ];
+    for (const card of cards) expect((await renderSocialCard(card)).png.equals(await whole(card)), card.title).toBe(true);
+    // The rows drawn for the title hold it whole: the frame's own rows are the same with and without one.
+    expect(titleRows.top).toBeGreaterThan(20);
+    expect(titleRows.bottom).toBeLessThan(630 - 56);
   });
 
   it('draws each title differently: the text is on the card', async () => {
