@@ -1,6 +1,7 @@
 // `npm run bench`: build time per step and beside stock Starlight, the dev server's edit latency, build time
 // at scale, page weight, search cost. Prints a table and writes bench/results/bench.json and
 // bench/results/scaling.svg. Figures, not pass/fail: the machines are noisy, so builds run in alternating pairs.
+// BENCH_RUNS and BENCH_SCALES change the number of runs and the scales; BENCH_ONLY=scale runs the scale part alone.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -31,6 +32,8 @@ interface BuildTimings {
   cpuSeconds: number;
   topics: number;
   maxRssBytes: number;
+  /** The build's peak memory as each of its steps ended (UNFOLD_TIMINGS). */
+  maxRssBytesAfter?: Record<string, number>;
   /** Wall time of the process, from spawn to exit, as the bench measured it. */
   processSeconds: number;
 }
@@ -55,8 +58,8 @@ function timedBuild(root: string, env: Record<string, string> = {}): BuildTiming
   const run = runBuild(root, { ...env, ...measured, UNFOLD_TIMINGS: timingsFile });
   const processSeconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`build failed:\n${run.stderr}`);
-  const { stages, total, topics } = JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings;
-  return { stages, total, topics, ...processUsage(), processSeconds };
+  const { stages, total, topics, maxRssBytesAfter } = JSON.parse(readFileSync(timingsFile, 'utf8')) as BuildTimings;
+  return { stages, total, topics, ...(maxRssBytesAfter ? { maxRssBytesAfter } : {}), ...processUsage(), processSeconds };
 }
 
 /** Stock Starlight in bench/starlight/, with its own package.json and lock; installed on first use. */
@@ -92,6 +95,88 @@ function folderBytes(dir: string): number {
     const stat = statSync(path.join(dir, name));
     return stat.isFile() ? sum + stat.size : sum;
   }, 0);
+}
+
+interface ScaleResult {
+  factor: number;
+  bytes: number;
+  topics: number;
+  seconds: number;
+  splitSeconds: number;
+  cards: number;
+  cardsSeconds: number;
+  /** Every step's seconds; cards and pagefind run at the same time, so they overlap. */
+  stages: Record<string, number>;
+  pagesPerSecond: number;
+  peakMemoryMiB: number;
+  /** The build's peak memory as each step ended: the step where it rises is the one to look at. */
+  peakMemoryMiBAfter: Record<string, number>;
+  distMiB: number;
+  searchIndexMiB: number;
+}
+
+/** 4. Scale: the bundled article's sections repeated ×N with unique headings, built once each, each step timed. */
+function measureScale() {
+  const articleBytes = statSync(path.join(import.meta.dirname, '../content/article.txt')).size;
+  const scale = scales.map((factor) => {
+    const file = path.join(benchTemp, `unfold-bench-x${factor}.txt`);
+    writeFileSync(file, makeLargeArticle(articleBytes * factor));
+    const copy = makeProjectCopy();
+    const build = timedBuild(copy, { SITE_SOURCE: file });
+    const result: ScaleResult = {
+      factor,
+      bytes: statSync(file).size,
+      topics: build.topics,
+      seconds: build.total,
+      splitSeconds: build.stages['split']!,
+      cards: cardFiles(path.join(copy, 'dist')).length,
+      cardsSeconds: build.stages['cards']!,
+      stages: build.stages,
+      pagesPerSecond: build.topics / build.total,
+      peakMemoryMiB: mib(build.maxRssBytes),
+      peakMemoryMiBAfter: Object.fromEntries(Object.entries(build.maxRssBytesAfter ?? {}).map(([name, bytes]) => [name, Math.round(mib(bytes))])),
+      distMiB: mib(folderBytes(path.join(copy, 'dist'))),
+      searchIndexMiB: mib(folderBytes(path.join(copy, 'dist/pagefind'))),
+    };
+    rmSync(copy, { recursive: true, force: true });
+    rmSync(file);
+    return result;
+  });
+  return measuredScale(scale);
+}
+
+/** The scale points with the growth per topic from the first scale to the last (1 is linear). */
+function measuredScale(scale: ScaleResult[]) {
+  const first = scale[0]!;
+  const last = scale.at(-1)!;
+  return {
+    scale,
+    splitPerTopicRatio: last.splitSeconds / last.topics / (first.splitSeconds / first.topics),
+    totalPerTopicRatio: last.seconds / last.topics / (first.seconds / first.topics),
+    cardTimePerCardRatio: last.cardsSeconds / last.cards / (first.cardsSeconds / first.cards),
+  };
+}
+
+function printScale({ scale, splitPerTopicRatio, totalPerTopicRatio, cardTimePerCardRatio }: ReturnType<typeof measuredScale>) {
+  const first = scale[0]!;
+  const last = scale.at(-1)!;
+  const row = (label: string, value: string) => console.log(`${label.padEnd(52)} ${value}`);
+  console.log('\nScale (sections repeated, unique headings):');
+  for (const point of scale) {
+    row(`  ×${point.factor}: ${point.topics} topics, ${kb(point.bytes).toFixed(0)} KB`, `${point.seconds.toFixed(1)} s, ${point.pagesPerSecond.toFixed(0)} pages/s, ${point.peakMemoryMiB.toFixed(0)} MiB peak, dist ${point.distMiB.toFixed(1)} MiB, index ${point.searchIndexMiB.toFixed(2)} MiB, split ${point.splitSeconds.toFixed(2)} s, ${point.cards} cards ${point.cardsSeconds.toFixed(2)} s (${((point.cardsSeconds / point.cards) * 1000).toFixed(1)} ms each)`);
+    row('    seconds per step', Object.entries(point.stages).map(([name, seconds]) => `${name} ${seconds.toFixed(2)}`).join(', '));
+    row('    peak MiB as each step ended', Object.entries(point.peakMemoryMiBAfter).map(([name, peak]) => `${name} ${peak}`).join(', '));
+  }
+  row(`  split time per topic, ×${last.factor} / ×${first.factor}`, splitPerTopicRatio.toFixed(2));
+  row(`  build time per topic, ×${last.factor} / ×${first.factor}`, totalPerTopicRatio.toFixed(2));
+  row(`  card time per card, ×${last.factor} / ×${first.factor}`, cardTimePerCardRatio.toFixed(2));
+}
+
+// BENCH_ONLY=scale measures the scale part (4.) alone, prints it and writes nothing: for work on large articles.
+if (process.env['BENCH_ONLY'] === 'scale') {
+  printScale(measureScale());
+  rmSync(benchTemp, { recursive: true, force: true });
+  process.exit(0);
 }
 
 // 1. The bundled article, built `runs` times beside stock Starlight building the same article, in pairs
@@ -241,34 +326,7 @@ const pageWeight = {
 const search = await measureSearch(dist, Math.max(3, runs));
 
 // 4. Scale: the bundled article's sections repeated ×N with unique headings, built once each.
-const articleBytes = statSync(path.join(root, 'content/article.txt')).size;
-const scale = scales.map((factor) => {
-  const file = path.join(benchTemp, `unfold-bench-x${factor}.txt`);
-  writeFileSync(file, makeLargeArticle(articleBytes * factor));
-  const copy = makeProjectCopy();
-  const build = timedBuild(copy, { SITE_SOURCE: file });
-  const result = {
-    factor,
-    bytes: statSync(file).size,
-    topics: build.topics,
-    seconds: build.total,
-    splitSeconds: build.stages['split']!,
-    cards: cardFiles(path.join(copy, 'dist')).length,
-    cardsSeconds: build.stages['cards']!,
-    pagesPerSecond: build.topics / build.total,
-    peakMemoryMiB: mib(build.maxRssBytes),
-    distMiB: mib(folderBytes(path.join(copy, 'dist'))),
-    searchIndexMiB: mib(folderBytes(path.join(copy, 'dist/pagefind'))),
-  };
-  rmSync(copy, { recursive: true, force: true });
-  rmSync(file);
-  return result;
-});
-const first = scale[0]!;
-const last = scale.at(-1)!;
-const splitPerTopicRatio = last.splitSeconds / last.topics / (first.splitSeconds / first.topics);
-const totalPerTopicRatio = last.seconds / last.topics / (first.seconds / first.topics);
-const cardTimePerCardRatio = last.cardsSeconds / last.cards / (first.cardsSeconds / first.cards);
+const { scale, splitPerTopicRatio, totalPerTopicRatio, cardTimePerCardRatio } = measureScale();
 
 rmSync(root, { recursive: true, force: true });
 rmSync(benchTemp, { recursive: true, force: true });
@@ -315,11 +373,5 @@ for (const cost of search.queries) {
   for (const file of cost.files) row(`    ${file.path}`, `${file.bytes} B`);
 }
 row(`  most bytes from focus to first results (worst of ${search.runs} runs)`, `${kb(Math.max(...search.queries.map((cost) => cost.bytesToFirstResults))).toFixed(1)} KB`);
-console.log('\nScale (sections repeated, unique headings):');
-for (const point of scale) {
-  row(`  ×${point.factor}: ${point.topics} topics, ${kb(point.bytes).toFixed(0)} KB`, `${point.seconds.toFixed(1)} s, ${point.pagesPerSecond.toFixed(0)} pages/s, ${point.peakMemoryMiB.toFixed(0)} MiB peak, dist ${point.distMiB.toFixed(1)} MiB, index ${point.searchIndexMiB.toFixed(2)} MiB, split ${point.splitSeconds.toFixed(2)} s, ${point.cards} cards ${point.cardsSeconds.toFixed(2)} s (${((point.cardsSeconds / point.cards) * 1000).toFixed(1)} ms each)`);
-}
-row(`  split time per topic, ×${last.factor} / ×${first.factor}`, splitPerTopicRatio.toFixed(2));
-row(`  build time per topic, ×${last.factor} / ×${first.factor}`, totalPerTopicRatio.toFixed(2));
-row(`  card time per card, ×${last.factor} / ×${first.factor}`, cardTimePerCardRatio.toFixed(2));
+printScale(measuredScale(scale));
 console.log(`\nWritten: bench/results/bench.json, bench/results/scaling.svg`);

@@ -20,11 +20,14 @@ const root = process.cwd();
 const started = performance.now();
 /** Seconds each step took; `UNFOLD_TIMINGS=file.json` writes them out for `npm run bench`. */
 const timings: Record<string, number> = {};
+/** The process's peak resident memory, in bytes, as each step ended: where a build's peak comes from. */
+const peakAfter: Record<string, number> = {};
 
 async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
   const from = performance.now();
   const value = await run();
   timings[name] = (performance.now() - from) / 1000;
+  peakAfter[name] = process.resourceUsage().maxRSS * 1024;
   return value;
 }
 
@@ -57,14 +60,15 @@ try {
       await build({ root, outDir: path.join(root, distStagingDir), logLevel: 'warn', integrations: astroSyncs ? [] : [contentStore()] }, options);
     });
     console.log(`unfold: astro build in ${timings['astro']!.toFixed(2)} s`);
-    // 3b. Draw the link-preview card each built page names.
-    const cards = await step('cards', () => writeSocialCards(path.join(root, distStagingDir), result.settings, path.join(root, keptCardsDir)));
+    // 3b. Draw the link-preview card each built page names, while Pagefind (its own process) indexes the pages (4.).
+    const [cards, search] = await Promise.all([
+      step('cards', () => writeSocialCards(path.join(root, distStagingDir), result.settings, path.join(root, keptCardsDir))),
+      step('pagefind', () => indexSearch(path.join(root, distStagingDir), result.settings.lang)),
+    ]);
     const kept = cards.cards - cards.drawn > 0 ? `, ${cards.cards - cards.drawn} kept from the last build,` : '';
     if (cards.cards > 0) console.log(`unfold: ${cards.cards} link-preview cards for ${cards.pages} pages${kept} in ${timings['cards']!.toFixed(2)} s`);
     if (result.settings.socialCards) for (const line of undrawnCardLines(result)) console.log(`unfold: ${line}`);
     for (const { title, missing } of cards.missingGlyphs) console.log(`unfold: the link-preview font has no letters for “${missing}”, left out of the card of “${title}” (socialCards: false in content/site.yaml turns cards off)`);
-    // 4. Index the built pages for search.
-    const search = await step('pagefind', () => indexSearch(path.join(root, distStagingDir), result.settings.lang));
     console.log(`unfold: search index of ${search.pages} pages in ${timings['pagefind']!.toFixed(2)} s`);
     // 5. Security headers for hosts that read a `_headers` file; then swap the new site into dist/.
     writeFileSync(path.join(root, distStagingDir, '_headers'), headersFile(result.settings.base));
@@ -85,7 +89,7 @@ try {
   const total = (performance.now() - started) / 1000;
   console.log(`unfold: built dist/ in ${total.toFixed(2)} s`);
   if (process.env['UNFOLD_TIMINGS']) {
-    const report = { stages: timings, total, topics: result.rendered.length, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
+    const report = { stages: timings, total, topics: result.rendered.length, maxRssBytes: process.resourceUsage().maxRSS * 1024, maxRssBytesAfter: peakAfter };
     writeFileSync(process.env['UNFOLD_TIMINGS'], JSON.stringify(report));
   }
 } catch (error) {
