@@ -159,7 +159,11 @@ export async function renderSocialCard(card: SocialCard): Promise<DrawnCard> {
     return { png: encodeIndexedPng(image.pixels, image.width, image.height), missing };
   }
   const [frame, rows] = await Promise.all([cardFrame(card.kind, card.site), renderAsync(cropToRows(svg, titleRows), rasterOptions)]);
-  const pixels = Buffer.from(frame);
-  pixels.set(rows.pixels, titleRows.top * rowBytes);
-  return { png: encodeIndexedPng(pixels, socialCardSize.width, socialCardSize.height), missing };
+  // From here to the PNG nothing awaits, so one canvas serves every card: a new 3 MB buffer a card
+  // would cost more in page faults than the copy itself.
+  canvas ??= Buffer.alloc(frame.length);
+  canvas.set(frame);
+  canvas.set(rows.pixels, titleRows.top * rowBytes);
+  return { png: encodeIndexedPng(canvas, socialCardSize.width, socialCardSize.height), missing };
 }
+let canvas: Buffer | undefined;

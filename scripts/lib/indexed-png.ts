@@ -12,6 +12,9 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
+/** The rows of the last image encoded, kept for the next of its size. */
+let scratchRows: Buffer | undefined;
+
 /**
  * Encodes opaque RGBA pixels of at most 256 colours as an 8-bit indexed PNG, losslessly: the palette
  * is the image's own colours, in the order they first occur. A card of flat inks on a flat background
@@ -20,8 +23,11 @@ function chunk(type: string, data: Buffer): Buffer {
  */
 export function encodeIndexedPng(rgba: Uint8Array, width: number, height: number): Buffer {
   if (rgba.length !== width * height * 4) throw new RangeError(`${rgba.length} bytes are not ${width}×${height} RGBA pixels`);
-  // Each row starts with its filter type, 0 (none).
-  const rows = Buffer.alloc((width + 1) * height);
+  // Each row starts with its filter type, 0 (none), and every index after it is written below; deflate
+  // is done with them before this returns, so they are reused for the next image of the size: a fresh
+  // buffer of them costs more in page faults than filling it.
+  if (scratchRows?.length !== (width + 1) * height) scratchRows = Buffer.alloc((width + 1) * height);
+  const rows = scratchRows;
   const palette: number[] = [];
   // Colours found so far, in an open-addressed table of 1,024 slots for at most 256 colours: looking a
   // colour up in typed arrays is several times quicker than in a Map, and a card changes colour at every

@@ -59,8 +59,11 @@ describe('encodeIndexedPng', () => {
     }
   });
 
-  it('gives the same bytes for the same pixels', () => {
-    expect(encodeIndexedPng(stripes(30, 20, 9), 30, 20).equals(encodeIndexedPng(stripes(30, 20, 9), 30, 20))).toBe(true);
+  it('gives the same bytes for the same pixels, whatever it encoded before', () => {
+    const first = encodeIndexedPng(stripes(30, 20, 9), 30, 20);
+    expect(decode(encodeIndexedPng(stripes(30, 20, 200), 30, 20)).rgba).toEqual(stripes(30, 20, 200));
+    expect(() => encodeIndexedPng(stripes(30, 20, 300), 30, 20)).toThrow('more than 256 colours');
+    expect(encodeIndexedPng(stripes(30, 20, 9), 30, 20).equals(first)).toBe(true);
   });
 
   it('refuses more than 256 colours, transparent pixels and a size that does not match the pixels', () => {
