@@ -11,10 +11,10 @@ import { runPipeline, type PipelineResult } from '../run-pipeline.ts';
 import { hasWordsFor } from '../../src/i18n/words.ts';
 import { headersFile } from '../emit/security-policy.ts';
 import { buildSiteData } from '../emit/site-data.ts';
-import { contentStore } from '../emit/content-store.ts';
 import { hasMdxPages } from '../../src/loaders/pages-loader.ts';
 import { writeSocialCards } from '../emit/social-cards.ts';
 import { undrawableCardText } from '../../src/utils/social-card.ts';
+import { astroBuild } from '../lib/astro-build-worker.ts';
 
 const root = process.cwd();
 const started = performance.now();
@@ -51,13 +51,9 @@ try {
   try {
     // 3. Render the site with Astro into a staging folder.
     await step('astro', async () => {
-      const { build } = await import('astro');
       // Astro's own sync (a Vite server to load the content config, and types) only for MDX pages, whose
-      // glob loader needs it; otherwise the content store is written without it. `sync` is an option of
-      // Astro's builder (astro/dist/core/build/index.js) that its public type leaves out.
-      const astroSyncs = hasMdxPages(root);
-      const options = { sync: astroSyncs } as Parameters<typeof build>[1];
-      await build({ root, outDir: path.join(root, distStagingDir), logLevel: 'warn', integrations: astroSyncs ? [] : [contentStore()] }, options);
+      // glob loader needs it; otherwise the content store is written without it (scripts/emit/content-store.ts).
+      await astroBuild.build({ outDir: path.join(root, distStagingDir), sync: hasMdxPages(root) });
     });
     console.log(`unfold: astro build in ${timings['astro']!.toFixed(2)} s`);
     // 3b. Draw the link-preview card each built page names, while Pagefind (its own process) indexes the pages (4.).
