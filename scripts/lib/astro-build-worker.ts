@@ -6,7 +6,7 @@
 // folders, the swap into dist/, the messages).
 import './astro-process.ts';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { UnfoldError, type SourcePoint } from './unfold-error.ts';
 
@@ -101,9 +101,15 @@ async function warmUpConfig(root: string): Promise<void> {
   await Promise.all(['astro.config.mjs', 'src/content.config.ts'].map((file) => import(pathToFileURL(path.join(root, file)).href).catch(() => undefined)));
 }
 
-/** This process's Astro build thread, started by the first import of this module on the main thread. */
-export const astroBuild: AstroBuildWorker = isMainThread
+/**
+ * Whether this process runs the build command. Other commands may take the build's Node flags, this preload
+ * among them (the bench reads articles with them): they start no thread.
+ */
+const isBuildCommand = isMainThread && process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(new URL('../commands/build.ts', import.meta.url));
+
+/** The build command's Astro build thread, started by the first import of this module. */
+export const astroBuild: AstroBuildWorker = isBuildCommand
   ? startAstroBuild(process.cwd())
-  : { build: () => Promise.reject(new Error("Astro's build thread cannot start another")) };
+  : { build: () => Promise.reject(new Error("Astro's build thread is started by the build command (scripts/commands/build.ts) only")) };
 
 if (!isMainThread && (workerData as Record<string, unknown> | undefined)?.[marker]) await runWorker((workerData as Record<string, string>)[marker]!);
