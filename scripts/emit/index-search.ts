@@ -2,8 +2,9 @@
 // the service is always closed, and the time it took is reported. The index it writes is then opened with
 // the site's own search client, so a bundle the site could not read fails the build, not the reader.
 import path from 'node:path';
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
+import { withIndexableApostrophes } from '../../src/utils/index-apostrophes.ts';
 import { pagefindVersion, stopWordsFile } from '../../src/utils/pagefind-client.ts';
 import { openSearchBundle } from './search-bundle.ts';
 import { stopWordsFor } from './stop-words.ts';
@@ -31,8 +32,7 @@ export async function indexSearch(siteDir: string, language: string): Promise<Se
   const started = performance.now();
   try {
     const index = await createSearchIndex(language);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw pagefindError('could not index the built pages', added.errors);
+    const pages = await addPages(index, siteDir);
     const outputPath = path.join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw pagefindError('could not write the search index', written.errors);
@@ -41,10 +41,24 @@ export async function indexSearch(siteDir: string, language: string): Promise<Se
     // The query side's stop words, of this language only, loaded with the rest of the search.
     writeFileSync(path.join(outputPath, stopWordsFile), JSON.stringify(stopWordsFor(language)));
     await checkReadable(outputPath, language);
-    return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
+    return { pages, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Gives Pagefind every page of the site as `addDirectory` would find them (`**\/*.html`), each as
+ * `withIndexableApostrophes` makes it, so that the words after a typographic apostrophe are found. The number of pages indexed.
+ */
+async function addPages(index: pagefind.PagefindIndex, siteDir: string): Promise<number> {
+  const pages = (readdirSync(siteDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).sort();
+  const added = await Promise.all(
+    pages.map((sourcePath) => index.addHTMLFile({ sourcePath: sourcePath.split(path.sep).join('/'), content: withIndexableApostrophes(readFileSync(path.join(siteDir, sourcePath), 'utf8')) })),
+  );
+  const errors = added.flatMap((page) => page.errors);
+  if (errors.length > 0) throw pagefindError('could not index the built pages', errors);
+  return added.length;
 }
 
 /** Starts Pagefind's indexer with the site's settings. Close it with `pagefind.close()`. */

@@ -9,6 +9,7 @@
 // tests/search/pagefind-client.test.ts checks that it answers exactly as `pagefind.js` does.
 // No DOM: the same code runs in the browser and, with `fetch` reading files, in Node.
 import type { PagefindApi, PagefindPageData, PagefindResult } from './search-results.ts';
+import { apostropheMetaKey, restoreApostrophes } from './index-apostrophes.ts';
 import type { MatchLocation } from './search-sections.ts';
 import { joinBase } from './url.ts';
 
@@ -172,7 +173,8 @@ export async function openPagefind(options: PagefindClientOptions): Promise<Page
   };
 
   const pageData = async (result: EngineResult): Promise<PagefindPageData> => {
-    const fragment = await loadFragment(result.p, result.g);
+    const stored = await loadFragment(result.p, result.g);
+    const fragment = withApostrophes(stored);
     return {
       ...fragment,
       // As pagefind.js gives it: without the zero-width spaces Pagefind puts between the words of unspaced
@@ -255,4 +257,17 @@ export function normaliseQuery(query: string, language: string, keep: readonly s
 export function foldDiacritics(word: string): string {
   const stripped = word.normalize('NFD').replace(/(?![\u3099\u309A])\p{M}/gu, '');
   return /[\u3099\u309A]/.test(stripped) ? stripped.normalize('NFC') : stripped;
+}
+
+/** A page's fragment with the typographic apostrophes the index was given stand-ins for (src/utils/index-apostrophes.ts) back. */
+function withApostrophes<Fragment extends Omit<PagefindPageData, 'weighted_locations'>>(fragment: Fragment): Fragment {
+  const { [apostropheMetaKey]: standIn, ...meta } = fragment.meta;
+  if (!standIn) return fragment;
+  const restore = (text: string) => restoreApostrophes(text, standIn);
+  return {
+    ...fragment,
+    content: restore(fragment.content),
+    anchors: fragment.anchors.map((anchor) => ({ ...anchor, text: restore(anchor.text) })),
+    meta: Object.fromEntries(Object.entries(meta).map(([key, value]) => [key, value === undefined ? value : restore(value)])),
+  };
 }

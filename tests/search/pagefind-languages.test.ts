@@ -2,9 +2,9 @@
 // language to the site's (scripts/emit/index-search.ts, `forceLanguage`), and Pagefind then stems in that
 // language and, for Chinese and Japanese, splits the text into words. One small page per language is indexed
 // the way the build indexes, then searched with the site's own client, for a form the page does not hold.
-// Not checked here because Pagefind 1.6 does not do them: it stems no Hebrew (a Hebrew site finds words as
-// written, diacritics folded), and it splits a French or Italian elision only at a straight apostrophe:
-// "d'espace" is indexed as "despace" and "espace", but "d’espace" as "despace" alone.
+// Not checked here because Pagefind 1.6 does not do it: it stems no Hebrew (a Hebrew site finds words as
+// written, diacritics folded). It splits a French or Italian elision only at a straight apostrophe ("d’espace"
+// is indexed as "despace" alone): the build works around that, tests/search/apostrophes.test.ts.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
