@@ -13,6 +13,7 @@ import { readPngHeader } from '../build/png-header.ts';
 import { describeViolations, runAxe } from './axe.ts';
 import { listPages } from './built-site.ts';
 import { launchChromium, newTestContext } from './chromium.ts';
+import { pixelAt, screenshotPixels } from './screenshot-pixels.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 import { addSystemFonts } from './system-fonts.ts';
 
@@ -395,40 +396,24 @@ describe('screenshots at 360 px', () => {
 
 /** Which way a chevron in `png` points: the side where its ink's middle rows reach further than its top and bottom rows. */
 async function chevronTip(page: Page, png: Buffer): Promise<'left' | 'right' | 'unclear'> {
-  const blank = await page.context().newPage();
-  try {
-    return await blank.evaluate(async (data) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const { data: pixels, width, height } = context.getImageData(0, 0, image.width, image.height);
-      const background = [pixels[0]!, pixels[1]!, pixels[2]!];
-      const rows: { first: number; last: number }[] = [];
-      for (let y = 0; y < height; y++) {
-        let first = -1;
-        let last = -1;
-        for (let x = 0; x < width; x++) {
-          const at = (y * width + x) * 4;
-          const ink = Math.abs(pixels[at]! - background[0]!) + Math.abs(pixels[at + 1]! - background[1]!) + Math.abs(pixels[at + 2]! - background[2]!) > 60;
-          if (!ink) continue;
-          if (first === -1) first = x;
-          last = x;
-        }
-        if (first !== -1) rows.push({ first, last });
-      }
-      if (rows.length < 3) return 'unclear';
-      const middle = rows[Math.floor(rows.length / 2)]!;
-      const ends = [rows[0]!, rows.at(-1)!];
-      if (ends.every((row) => middle.first < row.first)) return 'left';
-      if (ends.every((row) => middle.last > row.last)) return 'right';
-      return 'unclear';
-    }, png.toString('base64'));
-  } finally {
-    await blank.close();
+  const pixels = await screenshotPixels(page, png);
+  const background = pixelAt(pixels, 0, 0);
+  const rows: { first: number; last: number }[] = [];
+  for (let y = 0; y < pixels.height; y++) {
+    let first = -1;
+    let last = -1;
+    for (let x = 0; x < pixels.width; x++) {
+      const difference = pixelAt(pixels, x, y).reduce((sum, channel, index) => sum + Math.abs(channel - background[index]!), 0);
+      if (difference <= 60) continue;
+      if (first === -1) first = x;
+      last = x;
+    }
+    if (first !== -1) rows.push({ first, last });
   }
+  if (rows.length < 3) return 'unclear';
+  const middle = rows[Math.floor(rows.length / 2)]!;
+  const ends = [rows[0]!, rows.at(-1)!];
+  if (ends.every((row) => middle.first < row.first)) return 'left';
+  if (ends.every((row) => middle.last > row.last)) return 'right';
+  return 'unclear';
 }

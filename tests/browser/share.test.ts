@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from './axe.ts';
 import { useSitesInBrowser } from './built-site.ts';
 import { launchChromium, newTestContext } from './chromium.ts';
+import { pixelAt, screenshotPixels } from './screenshot-pixels.ts';
 
 const BASES = ['/', '/guide/'];
 const RED_FLAGS = 'red-flags-of-the-avoidant/';
@@ -102,33 +103,17 @@ async function selectText(page: Page, selector: string, text: string): Promise<v
   );
 }
 
-/** The share of the pixels in a screenshot that are `colour` (±6 per channel), decoded in a blank page's canvas. */
+/** The share of the pixels in a screenshot that are `colour` (±6 per channel). */
 async function colourShare(page: Page, png: Buffer, colour: string): Promise<number> {
-  const blank = await page.context().newPage();
-  try {
-    return await blank.evaluate(
-      async ({ data, colour }) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${data}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const context = canvas.getContext('2d')!;
-        context.drawImage(image, 0, 0);
-        const pixels = context.getImageData(0, 0, image.width, image.height).data;
-        const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(colour.slice(at, at + 2), 16)) as [number, number, number];
-        let matching = 0;
-        for (let at = 0; at < pixels.length; at += 4) {
-          if (Math.abs(pixels[at]! - r) <= 6 && Math.abs(pixels[at + 1]! - g) <= 6 && Math.abs(pixels[at + 2]! - b) <= 6) matching++;
-        }
-        return matching / (pixels.length / 4);
-      },
-      { data: png.toString('base64'), colour },
-    );
-  } finally {
-    await blank.close();
+  const pixels = await screenshotPixels(page, png);
+  const wanted = [1, 3, 5].map((at) => Number.parseInt(colour.slice(at, at + 2), 16));
+  let matching = 0;
+  for (let y = 0; y < pixels.height; y++) {
+    for (let x = 0; x < pixels.width; x++) {
+      if (pixelAt(pixels, x, y).every((channel, index) => Math.abs(channel - wanted[index]!) <= 6)) matching++;
+    }
   }
+  return matching / (pixels.width * pixels.height);
 }
 
 /** The text of each range our landing script highlighted. */
