@@ -7,14 +7,14 @@ import { swapFolder, writeStagingFolder, generatedFiles } from '../emit/emit-top
 import { distStagingDir, generatedContentDir, keptCardsDir } from '../emit/generated-paths.ts';
 import { reportInputError } from '../lib/unfold-error.ts';
 import { indexSearch } from '../emit/index-search.ts';
-import { runPipeline, type PipelineResult } from '../run-pipeline.ts';
+import { runPipeline } from '../run-pipeline.ts';
 import { hasWordsFor } from '../../src/i18n/words.ts';
 import { headersFile } from '../emit/security-policy.ts';
 import { buildSiteData } from '../emit/site-data.ts';
 import { hasMdxPages } from '../../src/loaders/pages-loader.ts';
 import { writeSocialCards } from '../emit/social-cards.ts';
-import { undrawableCardText } from '../../src/utils/social-card.ts';
 import { astroBuild } from '../lib/astro-build-worker.ts';
+import { pagesWithoutCard, undrawnCardLines } from '../emit/pages-without-card.ts';
 
 const root = process.cwd();
 const started = performance.now();
@@ -63,7 +63,7 @@ try {
     ]);
     const kept = cards.cards - cards.drawn > 0 ? `, ${cards.cards - cards.drawn} kept from the last build,` : '';
     if (cards.cards > 0) console.log(`unfold: ${cards.cards} link-preview cards for ${cards.pages} pages${kept} in ${timings['cards']!.toFixed(2)} s`);
-    if (result.settings.socialCards) for (const line of undrawnCardLines(result)) console.log(`unfold: ${line}`);
+    if (result.settings.socialCards) for (const line of undrawnCardLines(pagesWithoutCard(path.join(root, distStagingDir)))) console.log(`unfold: ${line}`);
     for (const { title, missing } of cards.missingGlyphs) console.log(`unfold: the link-preview font has no letters for “${missing}”, left out of the card of “${title}” (socialCards: false in content/site.yaml turns cards off)`);
     console.log(`unfold: search index of ${search.pages} pages in ${timings['pagefind']!.toFixed(2)} s`);
     // 5. Security headers for hosts that read a `_headers` file; then swap the new site into dist/.
@@ -91,14 +91,4 @@ try {
 } catch (error) {
   reportInputError(error);
   process.exitCode = 1;
-}
-
-/** Why pages have no link-preview card: the site's title, or their own, is in a script the card cannot draw. */
-function undrawnCardLines(result: PipelineResult): string[] {
-  const because = 'right-to-left and CJK text cannot be drawn on a card yet; link previews show the page’s title and description as text';
-  const undrawable = (title: string) => undrawableCardText({ title, kind: '', site: '' }) !== '';
-  const siteTitle = result.provenance.title.value;
-  if (undrawable(siteTitle)) return [`no link-preview cards, for the site’s title “${siteTitle}” (${because})`];
-  const titles = result.rendered.map((topic) => topic.frontmatter.title).filter(undrawable);
-  return titles.length === 0 ? [] : [`${titles.length} pages have no link-preview card, such as “${titles[0]}” (${because})`];
 }
