@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { reservedIds } from '../lib/reserved-ids.ts';
 import { UniqueSlugs } from '../lib/slug.ts';
-import { wordsOf, type Words } from '../../src/i18n/words.ts';
+import { articleAttributes, wordsAttributes, wordsOf, type Words } from '../../src/i18n/words.ts';
 import { countCharacters, countWords, firstWords, readsByCharacters } from '../lib/text-segments.ts';
 import type { Block, Inline, Topic } from '../types.ts';
 
@@ -127,9 +127,12 @@ export function renderTopic(topic: Topic, lang: string, siteWords: Words = engli
  * Its name is visually hidden text rather than `aria-label`, so the article's words stay escaped text.
  */
 function anchorLink(id: string, text: string, lang: string, words: Words): Element {
+  // Words in the English fallback are marked as English, and the article's words inside them as the article's.
+  const article = articleAttributes(lang);
+  const name = article.lang ? words.parts('link.to', { text: h('span', { ...article }, label(text, lang)) }) : words.text('link.to', { text: label(text, lang) });
   return h('a', { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' }, [
     h('span', { ariaHidden: 'true' }, '#'),
-    h('span', { className: ['visually-hidden'] }, words.text('link.to', { text: label(text, lang) })),
+    h('span', { className: ['visually-hidden'], ...wordsAttributes(lang) }, name),
   ]);
 }
 

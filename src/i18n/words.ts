@@ -4,7 +4,7 @@
 // chosen, in the attributes of the built pages, never a table.
 import { en, type PluralForms, type PluralKey, type SiteWords, type TextKey, type WordKey } from './en.ts';
 import { format, formatNumber, formatParts, plural, type WordValues } from './format.ts';
-import { fallbackLanguage, siteLanguageOf, type SiteLanguage } from './languages.ts';
+import { fallbackLanguage, siteLanguageOf, textDirection, type SiteLanguage } from './languages.ts';
 import { wordTables } from './tables.ts';
 
 export type { PluralForms, PluralKey, SiteWords, TextKey, WordKey, WordValues };
@@ -25,6 +25,29 @@ export function hasWordsFor(lang: string): boolean {
 /** The table of words for `lang`: its language's, or English. */
 export function wordsFor(lang: string): SiteWords {
   return wordTables[wordsLanguageOf(lang)] ?? en;
+}
+
+/** `lang` and `dir` attributes for an element, each left out where the element's surroundings already say it. */
+export interface LanguageAttributes {
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+}
+
+/**
+ * For an element that holds the site's words in a site in `lang`: nothing when they are the site's own;
+ * when they are the English fallback, `lang` so that a screen reader speaks them in English, and `dir`
+ * when English runs the other way than the site (a Persian site), so their punctuation stays at their end.
+ */
+export function wordsAttributes(lang: string): LanguageAttributes {
+  if (hasWordsFor(lang)) return {};
+  const language = wordsLanguageOf(lang);
+  return textDirection(language) === textDirection(lang) ? { lang: language } : { lang: language, dir: textDirection(language) };
+}
+
+/** For the article's own text inside an element that `wordsAttributes` marked: the site's language and direction again. */
+export function articleAttributes(lang: string): LanguageAttributes {
+  const words = wordsAttributes(lang);
+  return { ...(words.lang && { lang }), ...(words.dir && { dir: textDirection(lang) }) };
 }
 
 /** The words of one language, looked up by name: what a component or a pipeline stage asks for. */

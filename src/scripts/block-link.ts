@@ -7,19 +7,14 @@
 import { loadPassageLink } from './passage-loader.ts';
 
 const body = document.querySelector<HTMLElement>('.topic-body');
-// The words, in the site's language, are on the live region that announces a copy (LinkCopy.astro).
-const said = document.querySelector<HTMLElement>('#copy-status')?.dataset;
+// The link is in the page (LinkCopy.astro), its words in the site's language, marked as the site's words are.
+const link = document.querySelector<HTMLTemplateElement>('#block-link')?.content.querySelector('a');
 
-if (body && said) {
+if (body && link) {
   /** Blocks with an id and no "#" link of their own. */
   const shareable = ':is(p, li, h2, h3, h4, h5, h6)[id]:not(:has(> .anchor-link:not(.block-link)))';
-  const link = document.createElement('a');
-  const name = document.createElement('span');
-  link.className = 'anchor-link block-link';
-  name.className = 'visually-hidden';
-  link.append(name);
-  // The name says where the link goes; the description, how to move it.
-  link.setAttribute('aria-description', said['moveHint'] ?? '');
+  /** Where its name quotes the block's first words. */
+  const quoted = link.querySelector('span span')!;
 
   const blockOf = (node?: Node | null) => (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>(`.topic-body ${shareable}`);
 
@@ -29,8 +24,7 @@ if (body && said) {
     const words = block.textContent.trim().split(/\s+/);
     link.href = `#${block.id}`;
     // Named as the "#" of headings and items are (render-topic.ts): the block's first ten words.
-    // `{text}` is its only placeholder: src/i18n/format.ts would cost bytes every page loads before search.
-    name.textContent = (said['linkTo'] ?? '').replace('{text}', `${words.slice(0, 10).join(' ')}${words[10] ? '…' : ''}`);
+    quoted.textContent = `${words.slice(0, 10).join(' ')}${words[10] ? '…' : ''}`;
     block.append(link);
     // Moving an element drops its focus; the reader moving it with the arrows keeps it.
     if (focused) link.focus();

@@ -5,6 +5,8 @@
 
 // The live region is in the page from the start (LinkCopy.astro), or screen readers may miss the message; its
 // attributes carry the messages in the site's language.
+import { languageLike } from './words-lang.ts';
+
 const live = document.querySelector<HTMLElement>('#copy-status');
 
 if (live && document.querySelector('a.anchor-link')) {
@@ -12,6 +14,7 @@ if (live && document.querySelector('a.anchor-link')) {
   note.className = 'copy-status';
   // The live region speaks; this copy is for the eyes only, so it must not join the heading's text.
   note.setAttribute('aria-hidden', 'true');
+  languageLike(note, live);
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const announce = (control: Element, message: string) => {

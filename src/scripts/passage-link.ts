@@ -4,10 +4,12 @@
 // `page/#block-id:~:text=start,end`. The controls are `a.anchor-link`s, so link-copy.ts copies or shares them.
 import { chooseDirective, passageFragment } from '../utils/text-fragment.ts';
 import { offsetAt, readPageText } from './page-text.ts';
+import { languageLike } from './words-lang.ts';
 
 const body = document.querySelector<HTMLElement>('.topic-body');
 // The words, in the site's language, are on the live region that announces a copy (LinkCopy.astro).
-const said = document.querySelector<HTMLElement>('#copy-status')?.dataset ?? {};
+const live = document.querySelector<HTMLElement>('#copy-status');
+const said = live?.dataset ?? {};
 const coarse = matchMedia('(pointer: coarse)').matches;
 
 /** The element with an id that holds `node`, inside the article's text; links and footnote marks have ids of their own, not blocks. */
@@ -31,6 +33,7 @@ const share = control(said['share'] ?? '', 'share');
 bar.className = 'passage-share';
 bar.setAttribute('role', 'group');
 bar.setAttribute('aria-label', said['passageGroup'] ?? '');
+languageLike(bar, live);
 bar.append(copy, ...(coarse && 'share' in navigator ? [share] : []));
 // A press of the mouse on the controls must not end the selection they are about.
 bar.addEventListener('mousedown', (event) => event.preventDefault());

@@ -79,7 +79,8 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
 
   const summary = element('p', { class: 'search-summary' });
   const filters = element('div', { class: 'search-filters', role: 'group', 'aria-label': said.filtersLabel });
-  const list = element('div', { class: 'search-results', id: `${prefix}-results`, role: 'listbox', 'aria-label': said.resultsLabel });
+  // The results are the article's text, in the page's language, even where the form around them is in the English of our words.
+  const list = element('div', { class: 'search-results', id: `${prefix}-results`, role: 'listbox', 'aria-label': said.resultsLabel, lang: document.documentElement.lang });
   const copy = element('button', { type: 'button', class: 'search-copy' }, [said.copyLink]);
   const copied = element('p', { class: 'search-copied' });
   const panel = element('div', { class: 'search-panel', id: `${prefix}-panel` }, [summary, filters, list, copy, copied]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
-import { format, formatParts, hasWordsFor, plural, wordsFor, wordsLanguageOf, wordsOf } from '../../src/i18n/words.ts';
+import { articleAttributes, format, formatParts, hasWordsFor, plural, wordsAttributes, wordsFor, wordsLanguageOf, wordsOf } from '../../src/i18n/words.ts';
 
 describe('wordsFor', () => {
   it('gives English for a language without a table, and for a malformed tag', () => {
@@ -67,5 +67,25 @@ describe('wordsOf', () => {
     const words = wordsOf('sw');
     expect(words.lang).toBe('en');
     expect(words.plural('source.words', 1)).toBe('1 word');
+  });
+});
+
+describe('wordsAttributes and articleAttributes', () => {
+  it('mark nothing where the site has its own words, whatever their direction', () => {
+    for (const lang of ['en', 'en-GB', 'fr', 'ar', 'he', 'ja', 'pt-BR']) {
+      expect([wordsAttributes(lang), articleAttributes(lang)], lang).toEqual([{}, {}]);
+    }
+  });
+
+  it('mark the English fallback as English, and the article inside it as the site’s language', () => {
+    expect(wordsAttributes('sw')).toEqual({ lang: 'en' });
+    expect(articleAttributes('sw')).toEqual({ lang: 'sw' });
+  });
+
+  it('turn the English fallback left to right in a right-to-left site, and the article back', () => {
+    for (const lang of ['fa', 'ur', 'ps', 'az-Arab']) {
+      expect(wordsAttributes(lang), lang).toEqual({ lang: 'en', dir: 'ltr' });
+      expect(articleAttributes(lang), lang).toEqual({ lang, dir: 'rtl' });
+    }
   });
 });
