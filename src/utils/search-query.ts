@@ -12,8 +12,8 @@ export interface QueryLanguage {
   language: string;
   /**
    * Words that carry no meaning in a reader's question (pronouns, auxiliaries, articles, prepositions,
-   * negations, fillers), lowercased and without diacritics: the site's language's list from stopwords-iso,
-   * shipped with the search index (scripts/emit/stop-words.ts).
+   * conjunctions, determiners, negations), lowercased and without diacritics: the site's language's function
+   * words, shipped with the search index (scripts/emit/stop-words.ts).
    */
   stopWords: ReadonlySet<string>;
 }

@@ -7,8 +7,11 @@ import { openSearchBundle } from '../../scripts/emit/search-bundle.ts';
 import { makeProjectCopy, runBuild } from '../build/project.ts';
 import { queries, type SearchQuery } from './queries.ts';
 
-/** Shares the issue asks for (issue 4, "Quality, measured"). */
-const targets = { articleFirst: 0.9, articleLanding: 0.8, readerTopThree: 0.7 };
+/**
+ * Shares reached with Snowball's English stop words (scripts/emit/stop-words.ts), so that a regression fails; the
+ * issue asked for 90%, 80% and 70% (issue 4, "Quality, measured"). 38 of 39, 38 of 39, 23 of 24 and 19 of 24.
+ */
+const targets = { articleFirst: 0.97, articleLanding: 0.97, readerTopThree: 0.95, readerFirst: 0.79 };
 
 interface Outcome {
   query: SearchQuery;
@@ -65,6 +68,10 @@ describe('search quality on the bundled article', () => {
 
   it(`puts an answering page in the first three for ${targets.readerTopThree * 100}% of the queries in readers’ words`, () => {
     expect(share(byStyle('reader'), isTopThree)).toBeGreaterThanOrEqual(targets.readerTopThree);
+  });
+
+  it(`puts an answering page first for ${targets.readerFirst * 100}% of the queries in readers’ words`, () => {
+    expect(share(byStyle('reader'), isFirst)).toBeGreaterThanOrEqual(targets.readerFirst);
   });
 });
 

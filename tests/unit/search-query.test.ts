@@ -38,7 +38,13 @@ describe('meaningfulWords', () => {
   it('drops pronouns, auxiliaries, negations and fillers from a question in a reader’s own words', () => {
     expect(meaningfulWords('is it my fault he is so distant', english)).toEqual(['fault', 'distant']);
     expect(meaningfulWords("he won't talk about his feelings", english)).toEqual(['talk', 'feelings']);
-    expect(meaningfulWords('Why does my partner always pull away from me?', english)).toEqual(['partner', 'pull']);
+    expect(meaningfulWords("I don't think I'm the one he's ignoring", english)).toEqual(['think', 'one', 'ignoring']);
+  });
+
+  it('keeps the content words a reader searches by, verbs and adverbs included: only function words are stop words', () => {
+    expect(meaningfulWords('how to get him to open up', english)).toEqual(['get', 'open']);
+    expect(meaningfulWords("I feel like I'm the only one trying", english)).toEqual(['feel', 'like', 'one', 'trying']);
+    expect(meaningfulWords('Why does my partner always pull away from me?', english)).toEqual(['partner', 'always', 'pull', 'away']);
   });
 
   it('drops stop words written with a curly apostrophe', () => {
@@ -59,10 +65,11 @@ describe('meaningfulWords', () => {
 });
 
 describe('queryWords and meaningfulWords in the site’s language', () => {
-  it('drop the stop words of the site’s language, from stopwords-iso, and only those', () => {
+  it('drop the stop words of the site’s language, Snowball’s where it has a list, else stopwords-iso’s, and only those', () => {
     expect(meaningfulWords('¿Por qué mi pareja se aleja de mí?', site('es'))).toEqual(['pareja', 'aleja']);
-    expect(meaningfulWords('Pourquoi mon partenaire ne me parle pas', site('fr'))).toEqual(['partenaire']);
-    expect(meaningfulWords('Warum zieht sich mein Partner zurück', site('de'))).toEqual(['zieht', 'partner']);
+    // "parle" (speaks) is a verb, which stopwords-iso's French list has; Snowball's has neither it nor "pourquoi".
+    expect(meaningfulWords('Pourquoi mon partenaire ne me parle pas', site('fr'))).toEqual(['pourquoi', 'partenaire', 'parle']);
+    expect(meaningfulWords('Warum zieht sich mein Partner zurück', site('de'))).toEqual(['warum', 'zieht', 'partner', 'zurück']);
     expect(meaningfulWords('كيف أتعامل مع شريكي عندما يبتعد', site('ar'))).toEqual(['أتعامل', 'شريكي', 'يبتعد']);
     // English stop words mean nothing to a Spanish site: "de" is a stop word there, "the" is not.
     expect(meaningfulWords('the de', site('es'))).toEqual(['the']);
