@@ -21,7 +21,7 @@ function segmenter(lang: string, granularity: 'sentence' | 'word'): Intl.Segment
  * processor counts them ("self-care", "don't" and "e.g." are one word each); in these the segmenter's
  * dictionary finds the words inside a run of text.
  */
-const unspacedScript = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+export const unspacedScript = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 /**
  * A much faster test first, on UTF-16 code units: the blocks those scripts live in (Thai to Myanmar, Khmer,
  * CJK onwards, and the surrogates of CJK's supplementary ideographs). Curly quotes and dashes are below it.
@@ -86,6 +86,13 @@ function wordsOfRun(run: string, lang: string): string[] {
   const words: string[] = [];
   for (const { segment, isWordLike } of segmenter(lang, 'word').segment(run)) if (isWordLike) words.push(segment);
   return words.length > 0 ? words : [run];
+}
+
+/** The words of a text, as the segmenter finds them in its language: no spaces or punctuation, in every script. */
+export function wordsOf(text: string, lang: string): string[] {
+  const words: string[] = [];
+  for (const { segment, isWordLike } of segmenter(lang, 'word').segment(text)) if (isWordLike) words.push(segment);
+  return words;
 }
 
 /** How many words a text has: runs between spaces, and the segmenter's words inside runs of Chinese, Japanese, Thai… */

@@ -1,10 +1,12 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
 import { reservedIds } from '../lib/reserved-ids.ts';
-import { countWords, firstWords, splitSentences } from '../lib/text-segments.ts';
+import { countWords, firstWords, splitSentences, unspacedScript, wordsOf } from '../lib/text-segments.ts';
 import { slugify, UniqueSlugs } from '../lib/slug.ts';
 import { foldForQuoting } from '../lib/quote-match.ts';
 import { UnfoldError, type SourcePoint } from '../lib/unfold-error.ts';
+import { stopWordsFor } from '../emit/stop-words.ts';
+import { foldDiacritics } from '../../src/utils/pagefind-client.ts';
 import { linkableTag, textOf, type RenderedTopic } from './render-topic.ts';
 import type { TermConfig } from '../schemas/terms.ts';
 import type { Topic } from '../types.ts';
@@ -123,7 +125,7 @@ export function crossLink(topics: readonly TopicToLink[], terms: readonly TermCo
     })
     .sort((a, b) => collator.compare(a.term, b.term) || a.slug.localeCompare(b.slug));
 
-  const related = relatedTopics(topics, counts);
+  const related = relatedTopics(topics, counts, lang);
   return {
     topics: topics.map(({ rendered }) => ({
       frontmatter: { ...rendered.frontmatter, related: related.get(rendered.frontmatter.slug) ?? [] },
@@ -316,10 +318,10 @@ function linkTerms(body: Root, matcher: TermMatcher, termsHref: string): Root {
  * similarity of TF-IDF vectors, discounted for topics alike to everything), most alike first, ties in
  * reading order. The overview is no topic page: it gets none and is nobody's.
  */
-function relatedTopics(topics: readonly TopicToLink[], termCounts: readonly Map<number, number>[]): Map<string, string[]> {
+function relatedTopics(topics: readonly TopicToLink[], termCounts: readonly Map<number, number>[], lang: string): Map<string, string[]> {
   const counts = topics.map(({ rendered }, index) => {
     const features = new Map<string, number>();
-    for (const word of wordsOf(`${rendered.frontmatter.title}\n${textOf(rendered.body)}`)) features.set(word, (features.get(word) ?? 0) + 1);
+    for (const word of contentWordsOf(`${rendered.frontmatter.title}\n${textOf(rendered.body)}`, lang)) features.set(word, (features.get(word) ?? 0) + 1);
     for (const [term, count] of termCounts[index]!) features.set(`term:${term}`, count);
     return features;
   });
@@ -380,26 +382,34 @@ function relatedTopics(topics: readonly TopicToLink[], termCounts: readonly Map<
 /** A feature (word or term) shared by more topics than this is too common to relate any two of them. */
 const maxFeatureTopics = 100;
 
-/** Words that say nothing about what a topic is about. */
-const stopWords = new Set(
-  `a about above after again against all also am an and any are as at be because been before being below between both but by
-  can could did do does doing down during each even ever every few for from further get gets had has have having he her here
-  hers herself him himself his how however i if in into is it its itself just let like lot lots make may me might more most
-  much must my myself no nor not now of off on once one only or other others our ours ourselves out over own per quite rather
-  really same she should so some something still such than that the their theirs them themselves then there these they this
-  those through to too under until up upon us very was we were what when where whether which while who whom whose why will
-  with within without would yet you your yours yourself yourselves`.split(/\s+/),
-);
+/** The stop words of each language, as a set: the search's list (emit/stop-words.ts), read once. */
+const stopWordSets = new Map<string, ReadonlySet<string>>();
 
-/** The content words of a text: lowercase, stop words and contractions out, plural and verb endings folded. */
-function wordsOf(text: string): string[] {
-  return [...text.toLowerCase().matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)].flatMap(([token]) => {
+function stopWordsOf(lang: string): ReadonlySet<string> {
+  let set = stopWordSets.get(lang);
+  if (!set) stopWordSets.set(lang, (set = new Set(stopWordsFor(lang))));
+  return set;
+}
+
+/** A letter: a word of digits alone ("2024") says nothing about what a topic is about. */
+const letter = /\p{L}/u;
+
+/**
+ * The content words of a text in its language: the segmenter's words (Chinese and Japanese have no spaces
+ * between theirs), lowercase, stop words and contractions out, plural and verb endings folded. Scripts with
+ * spaces drop words under three letters too; in Chinese and Japanese one character is often a whole noun.
+ */
+function contentWordsOf(text: string, lang: string): string[] {
+  const stopWords = stopWordsOf(lang);
+  const isStopWord = (word: string) => stopWords.has(foldDiacritics(word));
+  return wordsOf(text.toLocaleLowerCase(lang), lang).flatMap((token) => {
+    if (!letter.test(token)) return [];
     const [word = '', ending] = token.split(/['’]/);
     // "partner's" is about a partner; "don't", "they're", "you'll" are function words.
     if (ending !== undefined && ending !== 's') return [];
-    if (word.length < 3 || stopWords.has(word)) return [];
+    if ((word.length < 3 && !unspacedScript.test(word)) || isStopWord(word)) return [];
     const folded = foldSuffix(word);
-    return stopWords.has(folded) ? [] : [folded];
+    return isStopWord(folded) ? [] : [folded];
   });
 }
 
