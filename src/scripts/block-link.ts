@@ -21,10 +21,14 @@ if (body && link) {
   const place = (block?: HTMLElement | null) => {
     if (!block || link.parentElement === block) return;
     const focused = document.activeElement === link;
-    const words = block.textContent.trim().split(/\s+/);
+    // Words as the block's language has them: Chinese and Japanese put no spaces between theirs.
+    const text = block.textContent;
+    const words = new Intl.Segmenter(block.closest<HTMLElement>('[lang]')?.lang, { granularity: 'word' }).segment(text);
+    const eleventh = [...words].filter((word) => word.isWordLike)[10];
     link.href = `#${block.id}`;
-    // Named as the "#" of headings and items are (render-topic.ts): the block's first ten words.
-    quoted.textContent = `${words.slice(0, 10).join(' ')}${words[10] ? '…' : ''}`;
+    // Named as the "#" of headings and items are (render-topic.ts): the block's first ten words, up to where the
+    // eleventh starts, so the tenth keeps the punctuation after it ("respect,…").
+    quoted.textContent = eleventh ? `${text.slice(0, eleventh.index).trimEnd()}…` : text;
     block.append(link);
     // Moving an element drops its focus; the reader moving it with the arrows keeps it.
     if (focused) link.focus();

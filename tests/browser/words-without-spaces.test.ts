@@ -1,0 +1,56 @@
+// Client code that cuts text into words, on a page whose language puts no spaces between them: the Japanese
+// article of tests/fixtures/rtl/ja/ built and opened in Chromium. The "#" that follows the block a reader is
+// in is named by the block's first ten words as Intl.Segmenter finds them in the page's language, as the "#"
+// of headings and items are at build time, not by the whole paragraph that splitting at spaces gives.
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeProjectCopy, repoRoot, runBuild } from '../build/project.ts';
+import { launchChromium, newTestContext } from './chromium.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+const TOPIC = '水やりのこつ/';
+/** A paragraph of that topic of some forty words, and its first ten as a Japanese segmenter finds them. */
+const PARAGRAPH = '土の表面が乾いたら、鉢の底から水が流れ出るまでたっぷりと与えます。受け皿にたまった水は必ず捨ててください。';
+const FIRST_TEN = '土の表面が乾いたら、鉢の底';
+
+let root: string | undefined;
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  root = makeProjectCopy();
+  const run = runBuild(root, { SITE_SOURCE: path.join(repoRoot, 'tests/fixtures/rtl/ja/herbs.md') });
+  if (run.status !== 0) throw new Error(`the Japanese build exited with ${run.status}:\n${run.stdout}\n${run.stderr}`);
+  server = await serveStatic(path.join(root, 'dist'));
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+}, 30_000);
+
+describe('a Japanese page', () => {
+  it('names the "#" of a paragraph by its first ten words, not by the whole paragraph', async () => {
+    expect([...new Intl.Segmenter('ja', { granularity: 'word' }).segment(FIRST_TEN)].filter((word) => word.isWordLike)).toHaveLength(10);
+    const context = await newTestContext(browser!);
+    await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
+    try {
+      const page = await context.newPage();
+      await page.goto(new URL(TOPIC, server!.url).href);
+      const paragraph = page.locator('.topic-body > p[id]', { hasText: PARAGRAPH });
+      await paragraph.hover();
+      const link = paragraph.locator('a.block-link');
+      await link.waitFor({ state: 'attached' });
+      // The name is the site's "Link to: {text}" (LinkCopy.astro's template) around the block's first words.
+      const name = (await link.textContent()) ?? '';
+      expect(name).toContain(`${FIRST_TEN}…`);
+      expect(name).not.toContain(PARAGRAPH.slice(FIRST_TEN.length, FIRST_TEN.length + 4));
+    } finally {
+      await context.close();
+    }
+  });
+});
