@@ -49,7 +49,7 @@ function offer(): void {
   const last = range && blockOf(range.endContainer);
   if (!range || range.collapsed || !first || !last) return withdraw();
   const page = readPageText(document.body);
-  const chosen = chooseDirective(page.text, offsetAt(page, range.startContainer, range.startOffset), offsetAt(page, range.endContainer, range.endOffset));
+  const chosen = chooseDirective(page.text, offsetAt(page, range.startContainer, range.startOffset), offsetAt(page, range.endContainer, range.endOffset), document.documentElement.lang);
   if (!chosen) return withdraw();
   copy.href = share.href = passageFragment(first.id, chosen.directive);
   // Right after the selection's last words (outside any link), so that Tab from the caret comes to it next.

@@ -14,7 +14,7 @@ function markPassage(): void {
   // From the block the link names: the words it quotes may also occur earlier in the page.
   const from = block ? offsetAt(page, block, 0) : 0;
   const ranges = fragment.directives.flatMap((directive) => {
-    const found = findDirective(page.text, directive, from);
+    const found = findDirective(page.text, directive, from, document.documentElement.lang);
     return found ? [rangeAt(page, ...found)] : [];
   });
 

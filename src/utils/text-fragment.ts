@@ -21,6 +21,8 @@ const exactWords = 8;
 const edgeWords = 3;
 /** Words of context before the passage, tried when its own words occur earlier in the page. */
 const prefixWords = 3;
+/** Characters before the passage its prefix words are looked for in: more than three words take. */
+const prefixWindow = 200;
 
 /**
  * Percent-encodes a term: besides what `encodeURIComponent` encodes, `-` (it marks a prefix or suffix),
@@ -84,7 +86,68 @@ function safeDecode(part: string): string | undefined {
 }
 
 /** A letter or digit: terms match whole words only, as the standard asks. */
-const wordChar = '[\\p{L}\\p{N}_]';
+const wordChar = /[\p{L}\p{N}_]/u;
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai…): inside a run of their letters, a
+ * word ends where Intl.Segmenter says, as browsers find words for text fragments.
+ */
+const unspacedScript = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+
+const isWordChar = (char: string | undefined) => char !== undefined && wordChar.test(char);
+const isUnspaced = (char: string | undefined) => char !== undefined && unspacedScript.test(char);
+
+/** Segmenters by language: costly to make, and a page has one language. */
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(lang: string): Intl.Segmenter {
+  let made = segmenters.get(lang);
+  if (!made) segmenters.set(lang, (made = new Intl.Segmenter(lang || undefined, { granularity: 'word' })));
+  return made;
+}
+
+/** The run of text between white space around `at`, as `[start, end]`. */
+function runAround(text: string, at: number): [number, number] {
+  let start = at;
+  let end = at;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  while (end < text.length && !/\s/.test(text[end]!)) end++;
+  return [start, end];
+}
+
+/**
+ * Whether a word may start or end at `at`: anywhere but between two letters or digits, and between two letters
+ * of a script without spaces, where the segmenter puts a boundary.
+ */
+function isWordBoundary(text: string, at: number, lang: string): boolean {
+  const before = text[at - 1];
+  const after = text[at];
+  if (!isWordChar(before) || !isWordChar(after)) return true;
+  if (!isUnspaced(before) && !isUnspaced(after)) return false;
+  const [start, end] = runAround(text, at);
+  return segmenterFor(lang).segment(text.slice(start, end)).containing(at - start)?.index === at - start;
+}
+
+/**
+ * Where a passage may be cut into terms, from `start` to `end`: at white space, and in a run of a script
+ * without spaces before each of the segmenter's words. Each piece runs to the next, so pieces put back
+ * together are the passage, punctuation included.
+ */
+function piecesOf(text: string, start: number, end: number, lang: string): [number, number][] {
+  const pieces: [number, number][] = [];
+  for (const run of text.slice(start, end).matchAll(/\S+/g)) {
+    const from = start + run.index;
+    const cuts = [from];
+    if (unspacedScript.test(run[0])) {
+      for (const { index, isWordLike } of segmenterFor(lang).segment(run[0])) if (isWordLike && index > 0 && isUnspaced(run[0][index])) cuts.push(from + index);
+    }
+    cuts.forEach((cut, index) => pieces.push([cut, cuts[index + 1] ?? from + run[0].length]));
+  }
+  return pieces;
+}
+
+/** The text of pieces `first` to `last` of a passage, white space collapsed: a term. */
+const termOf = (text: string, pieces: [number, number][], first: number, last: number) =>
+  text.slice(pieces[first]![0], pieces[last]![1]).replace(/\s+/g, ' ');
 
 /** A term as a pattern: its words in order, any run of white space between them, case ignored. */
 function termPattern(term: string): string {
@@ -95,54 +158,85 @@ function termPattern(term: string): string {
     .join('\\s+');
 }
 
-/**
- * Where `directive` matches in `text`, searching from `from`: the first match, as a browser finds it
- * (case-insensitive, whole words, `end` the first one after `start`, prefix and suffix next to it).
- */
-export function findDirective(text: string, directive: TextDirective, from = 0): [number, number] | undefined {
-  const before = directive.prefix === undefined ? '' : `(?<=(?<!${wordChar})${termPattern(directive.prefix)}\\s+)`;
-  const after = directive.suffix === undefined ? '' : `(?=\\s+${termPattern(directive.suffix)}(?!${wordChar}))`;
-  const body = termPattern(directive.start) + (directive.end === undefined ? '' : `(?!${wordChar})[\\s\\S]*?(?<!${wordChar})${termPattern(directive.end)}`);
-  const pattern = new RegExp(`${before}(?<!${wordChar})${body}(?!${wordChar})${after}`, 'giu');
+/** Each place from `from` on where `term` occurs as whole words, as `[start, end]`. */
+function* occurrences(text: string, term: string, from: number, lang: string): Generator<[number, number]> {
+  const pattern = new RegExp(termPattern(term), 'giu');
   pattern.lastIndex = from;
-  const match = pattern.exec(text);
-  return match ? [match.index, match.index + match[0].length] : undefined;
+  for (let match = pattern.exec(text); match; pattern.lastIndex = match.index + 1, match = pattern.exec(text)) {
+    const end = match.index + match[0].length;
+    if (isWordBoundary(text, match.index, lang) && isWordBoundary(text, end, lang)) yield [match.index, end];
+  }
+}
+
+/** Whether `term` ends right before `at`, white space between them aside, as whole words. */
+function endsBefore(text: string, term: string, at: number, lang: string): boolean {
+  const found = new RegExp(`${termPattern(term)}\\s*$`, 'iu').exec(text.slice(0, at));
+  return found !== null && isWordBoundary(text, found.index, lang) && isWordBoundary(text, at - (found[0].length - found[0].trimEnd().length), lang);
+}
+
+/** Whether `term` starts right after `at`, white space between them aside, as whole words. */
+function startsAfter(text: string, term: string, at: number, lang: string): boolean {
+  const pattern = new RegExp(`\\s*(?:${termPattern(term)})`, 'iuy');
+  pattern.lastIndex = at;
+  const found = pattern.exec(text);
+  if (!found) return false;
+  const end = at + found[0].length;
+  return isWordBoundary(text, end - found[0].trimStart().length, lang) && isWordBoundary(text, end, lang);
 }
 
 /**
- * The directive for the passage `text.slice(start, end)` of a page whose text is `text`: the passage
- * widened to whole words, all its words when it is short, else its first and last few, with more words
- * (and then a prefix) until no earlier place in the page matches. `undefined` for a passage of white space.
+ * Where `directive` matches in `text`, searching from `from`: the first match, as a browser finds it
+ * (case-insensitive, whole words as `lang` has them, `end` the first one after `start` that the suffix
+ * follows, prefix and suffix next to it).
  */
-export function chooseDirective(text: string, start: number, end: number): { directive: TextDirective; start: number; end: number } | undefined {
-  const isWord = (char: string | undefined) => char !== undefined && new RegExp(wordChar, 'u').test(char);
-  while (start > 0 && isWord(text[start - 1]) && isWord(text[start])) start--;
-  while (end < text.length && isWord(text[end]) && isWord(text[end - 1])) end++;
+export function findDirective(text: string, directive: TextDirective, from = 0, lang = ''): [number, number] | undefined {
+  for (const [start, startEnd] of occurrences(text, directive.start, from, lang)) {
+    if (directive.prefix !== undefined && !endsBefore(text, directive.prefix, start, lang)) continue;
+    const ends = directive.end === undefined ? [[start, startEnd] as [number, number]] : occurrences(text, directive.end, startEnd, lang);
+    for (const [, end] of ends) {
+      if (directive.suffix === undefined || startsAfter(text, directive.suffix, end, lang)) return [start, end];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The directive for the passage `text.slice(start, end)` of a page whose text is `text` and language `lang`:
+ * the passage widened to whole words, all its words when it is short, else its first and last few, with more
+ * words (and then a prefix) until no earlier place in the page matches. `undefined` for a passage of white space.
+ */
+export function chooseDirective(text: string, start: number, end: number, lang = ''): { directive: TextDirective; start: number; end: number } | undefined {
+  while (start > 0 && !isWordBoundary(text, start, lang)) start--;
+  while (end < text.length && !isWordBoundary(text, end, lang)) end++;
   const passage = text.slice(start, end);
   const lead = passage.length - passage.trimStart().length;
   start += lead;
   end -= passage.length - lead - passage.trim().length;
-  const words = text.slice(start, end).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return undefined;
+  const pieces = piecesOf(text, start, end, lang);
+  if (pieces.length === 0) return undefined;
+  const last = pieces.length - 1;
+  const whole = { start: termOf(text, pieces, 0, last) };
 
   const lands = (directive: TextDirective) => {
-    const found = findDirective(text, directive);
+    const found = findDirective(text, directive, 0, lang);
     return found?.[0] === start && found[1] === end;
   };
   const candidates: TextDirective[] = [];
-  if (words.length <= exactWords) candidates.push({ start: words.join(' ') });
-  for (let count = edgeWords; count * 2 < words.length; count++) {
-    candidates.push({ start: words.slice(0, count).join(' '), end: words.slice(-count).join(' ') });
+  if (pieces.length <= exactWords) candidates.push(whole);
+  for (let count = edgeWords; count * 2 < pieces.length; count++) {
+    candidates.push({ start: termOf(text, pieces, 0, count - 1), end: termOf(text, pieces, last - count + 1, last) });
   }
-  if (words.length > exactWords) candidates.push({ start: words.join(' ') });
+  if (pieces.length > exactWords) candidates.push(whole);
   const unique = candidates.find(lands);
   if (unique) return { directive: unique, start, end };
 
   // The passage's own words occur earlier too: the words just before it tell the two apart.
-  const shortest = candidates[0] ?? { start: words.join(' ') };
-  const before = text.slice(0, start).split(/\s+/).filter(Boolean);
+  const shortest = candidates[0] ?? whole;
+  const window = Math.max(0, start - prefixWindow);
+  // The first piece of a window that starts inside the text may be the end of a word.
+  const before = piecesOf(text, window, start, lang).slice(window > 0 ? 1 : 0);
   for (let count = 1; count <= Math.min(prefixWords, before.length); count++) {
-    const withPrefix = { ...shortest, prefix: before.slice(-count).join(' ') };
+    const withPrefix = { ...shortest, prefix: termOf(text, before, before.length - count, before.length - 1) };
     if (lands(withPrefix)) return { directive: withPrefix, start, end };
   }
   return { directive: shortest, start, end };

@@ -138,3 +138,41 @@ describe('chooseDirective', () => {
     }
   });
 });
+
+describe('text fragments in a language written without spaces', () => {
+  const herbs = '土の表面が乾いたら、鉢の底から水が流れ出るまでたっぷりと与えます。受け皿にたまった水は必ず捨ててください。ミントは水を好むので、ほかのハーブより少し多めに与えます。';
+  const choose = (passage: string, occurrence = 0) => {
+    let at = -1;
+    for (let index = 0; index <= occurrence; index++) at = herbs.indexOf(passage, at + 1);
+    return chooseDirective(herbs, at, at + passage.length, 'ja');
+  };
+
+  it('links a few words inside a sentence by those words, not by the whole run of text', () => {
+    expect(choose('たっぷりと与えます')?.directive).toEqual({ start: 'たっぷりと与えます' });
+    expect(findDirective(herbs, { start: 'たっぷりと与えます' }, 0, 'ja')).toEqual([herbs.indexOf('たっぷり'), herbs.indexOf('。')]);
+  });
+
+  it('widens a selection that cuts a word to the segmenter’s whole word', () => {
+    const chosen = choose('っぷりと与え');
+    expect(herbs.slice(chosen?.start, chosen?.end)).toBe('たっぷりと与え');
+    expect(chosen?.directive).toEqual({ start: 'たっぷりと与え' });
+  });
+
+  it('links a long passage by its first and last words as the segmenter finds them', () => {
+    const passage = '鉢の底から水が流れ出るまでたっぷりと与えます。受け皿にたまった水は必ず捨ててください。';
+    const chosen = choose(passage);
+    expect(chosen?.directive).toEqual({ start: '鉢の底', end: 'てください。' });
+    expect(findDirective(herbs, chosen!.directive, 0, 'ja')).toEqual([herbs.indexOf(passage), herbs.indexOf(passage) + passage.length]);
+  });
+
+  it('finds whole words only: never a piece of a word', () => {
+    expect(findDirective(herbs, { start: '流' }, 0, 'ja')).toBeUndefined();
+    expect(findDirective(herbs, { start: '流れ出る' }, 0, 'ja')?.[0]).toBe(herbs.indexOf('流れ出る'));
+  });
+
+  it('tells a passage from an earlier one with the same words by the word just before it, with no space between', () => {
+    const chosen = choose('与えます', 1);
+    expect(chosen?.directive).toEqual({ prefix: 'に', start: '与えます' });
+    expect(findDirective(herbs, chosen!.directive, 0, 'ja')?.[0]).toBe(herbs.lastIndexOf('与えます'));
+  });
+});
