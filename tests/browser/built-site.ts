@@ -88,3 +88,59 @@ export function useSitesInBrowser(bases: string[]): { readonly site: BuiltSite; 
     },
   };
 }
+
+/** One site of a test file, built from the project as `prepare` leaves it, with `env` (`SITE_SOURCE`…). */
+export interface SiteInBrowser {
+  /** The throwaway copy of the project the site was built in. */
+  readonly root: string;
+  readonly dist: string;
+  /** What the build printed. */
+  readonly stdout: string;
+  /** The absolute URL of `page` (relative, such as `be-reliable/`) on the site's server. */
+  url(page?: string): string;
+  readonly browser: Browser;
+}
+
+/**
+ * Builds one site for a test file in a throwaway copy of the project, serves it and starts Chromium: made
+ * before the tests of the file (or of the `describe` it is called in), closed after them. A failed build
+ * fails the tests with its output. `prepare` changes the copy first (a setting, a fixture beside it).
+ */
+export function useSiteInBrowser(options: { env?: Record<string, string>; prepare?: (root: string) => void } = {}): SiteInBrowser {
+  let built: { root: string; stdout: string; server: StaticServer } | undefined;
+  let root: string | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    root = makeProjectCopy();
+    options.prepare?.(root);
+    const run = runBuild(root, options.env);
+    if (run.status !== 0) throw new Error(`the build${options.env?.['SITE_SOURCE'] ? ` of ${options.env['SITE_SOURCE']}` : ''} exited with ${run.status}:\n${run.stdout}\n${run.stderr}`);
+    built = { root, stdout: run.stdout, server: await serveStatic(path.join(root, 'dist')) };
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await built?.server.close();
+    if (root) rmSync(root, { recursive: true, force: true });
+  }, 30_000);
+  const site = () => {
+    if (!built) throw new Error('the site was not built');
+    return built;
+  };
+  return {
+    get root() {
+      return site().root;
+    },
+    get dist() {
+      return path.join(site().root, 'dist');
+    },
+    get stdout() {
+      return site().stdout;
+    },
+    url: (page = '') => new URL(page, site().server.url).href,
+    get browser() {
+      if (!browser) throw new Error('the browser did not start');
+      return browser;
+    },
+  };
+}

@@ -2,49 +2,32 @@
 // labels are the English fallback, inside <html lang="fa" dir="rtl">. Each of them is marked as English, so a
 // screen reader speaks it in English and it reads left to right, and the article's own words inside them are
 // marked Persian again; on the built pages, on the pages as the scripts leave them, and for axe in Chromium.
-import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { visitParents } from 'unist-util-visit-parents';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeProjectCopy, readPages, repoRoot, runBuild } from '../build/project.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readPages, repoRoot } from '../build/project.ts';
 import { parsePages, type BuiltPage } from '../build/site-check.ts';
 import { unmarkedEnglish } from '../i18n/unmarked-english.ts';
 import { describeViolations, runAxe } from './axe.ts';
-import { listPages } from './built-site.ts';
-import { launchChromium, newTestContext } from './chromium.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { listPages, useSiteInBrowser } from './built-site.ts';
+import { newTestContext } from './chromium.ts';
 
 const ARTICLE = 'tests/fixtures/rtl/fa/houseplants.md';
 const TOPIC = 'آبیاری-بدون-زیادهروی/';
 /** Letters of the Arabic script, which Persian is written in; not its digits, which our words write numbers with (words.ts). */
 const PERSIAN = /(?=\p{L})\p{Script=Arabic}/u;
 
-let root: string;
+const site = useSiteInBrowser({ env: { SITE_SOURCE: path.join(repoRoot, ARTICLE) } });
 /** Each built page's HTML, by its file in dist/. */
 let html: Map<string, string>;
 let pages: BuiltPage[];
-let stdout: string;
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
 
-beforeAll(async () => {
-  root = makeProjectCopy();
-  const run = runBuild(root, { SITE_SOURCE: path.join(repoRoot, ARTICLE) });
-  if (run.status !== 0) throw new Error(`the build of ${ARTICLE} exited with ${run.status}:\n${run.stdout}\n${run.stderr}`);
-  stdout = run.stdout;
-  html = readPages(path.join(root, 'dist'));
+beforeAll(() => {
+  html = readPages(site.dist);
   pages = parsePages(html, '/');
-  server = await serveStatic(path.join(root, 'dist'));
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(root, { recursive: true, force: true });
 });
 
 /** The article's letters in an element marked English with no nearer `lang` giving them back to Persian. */
@@ -58,8 +41,7 @@ function persianMarkedEnglish(tree: Root): string[] {
 }
 
 async function withPage(run: (page: Page) => Promise<void>, options: BrowserContextOptions = {}): Promise<void> {
-  if (!browser || !server) throw new Error('the browser or the site did not start');
-  const context = await newTestContext(browser, options);
+  const context = await newTestContext(site.browser, options);
   await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
   try {
     await run(await context.newPage());
@@ -68,11 +50,11 @@ async function withPage(run: (page: Page) => Promise<void>, options: BrowserCont
   }
 }
 
-const urlOf = (relative: string) => new URL(relative, server!.url).href;
+const urlOf = (relative: string) => site.url(relative);
 
 describe('a Persian site, whose words are the English fallback', () => {
   it('builds with the English words, says so, and says Persian, right to left, on every page', () => {
-    expect(stdout).toMatch(/warning: the site has no words of its own in "fa"/);
+    expect(site.stdout).toMatch(/warning: the site has no words of its own in "fa"/);
     expect(pages.length).toBeGreaterThan(10);
     for (const [file, text] of html) expect(/<html[^>]*>/.exec(text)?.[0], file).toBe('<html lang="fa" dir="rtl">');
   });
@@ -145,7 +127,7 @@ describe('a Persian site, whose words are the English fallback', () => {
     await withPage(
       async (page) => {
         const found: string[] = [];
-        for (const relative of listPages(path.join(root, 'dist'))) {
+        for (const relative of listPages(site.dist)) {
           await page.goto(urlOf(relative));
           const violations = await runAxe(page);
           if (violations.length > 0) found.push(`/${relative}:\n${describeViolations(violations)}`);

@@ -1,16 +1,14 @@
 // The README fixture (tests/fixtures/media/readme/) built with SITE_SOURCE and crawled in Chromium on a
 // 360 px phone: every link and image resolves, each image has its size before it loads and decodes once
 // scrolled to, and no request ever goes to another origin, badges and remote logo included.
-import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeProjectCopy, repoRoot, runBuild } from '../build/project.ts';
-import { listPages } from './built-site.ts';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../build/project.ts';
+import { listPages, useSiteInBrowser } from './built-site.ts';
 import { measurePageWeights } from './page-weight.ts';
-import { launchChromium, newTestContext } from './chromium.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { newTestContext } from './chromium.ts';
 
 const fixture = path.join(repoRoot, 'tests/fixtures/media/readme');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -29,28 +27,14 @@ interface ImageSeen {
 }
 
 describe('the README fixture’s site, in a browser on a 360 px phone', () => {
-  let root: string;
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    root = makeProjectCopy();
-    cpSync(fixture, path.join(root, 'readme'), { recursive: true });
-    const run = runBuild(root, { SITE_SOURCE: 'readme/README.md' });
-    if (run.status !== 0) throw new Error(`the build exited with ${run.status}:\n${run.stdout}\n${run.stderr}`);
-    server = await serveStatic(path.join(root, 'dist'));
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(root, { recursive: true, force: true });
-  }, 30_000);
+  const site = useSiteInBrowser({
+    env: { SITE_SOURCE: 'readme/README.md' },
+    prepare: (root) => cpSync(fixture, path.join(root, 'readme'), { recursive: true }),
+  });
 
   it('resolves every link and image, sizes and decodes every image, and asks nothing of another origin', async () => {
-    const dist = path.join(root, 'dist');
-    const origin = new URL(server.url).origin;
+    const dist = site.dist;
+    const origin = new URL(site.url()).origin;
     const files = new Set((readdirSync(dist, { recursive: true }) as string[]).filter((name) => statSync(path.join(dist, name)).isFile()).map((name) => `/${name.split(path.sep).join('/')}`));
     const problems: string[] = [];
     const idsByPath = new Map<string, Set<string>>();
@@ -58,7 +42,7 @@ describe('the README fixture’s site, in a browser on a 360 px phone', () => {
     const images: ImageSeen[] = [];
 
     for (const relative of listPages(dist)) {
-      const context = await newTestContext(browser, { viewport: { width: 360, height: 640 } });
+      const context = await newTestContext(site.browser, { viewport: { width: 360, height: 640 } });
       await context.route((url) => url.origin !== origin, (route) => route.abort());
       // Images are held back until their boxes are measured: the page must keep their place before they arrive.
       let release = () => {};
@@ -75,7 +59,7 @@ describe('the README fixture’s site, in a browser on a 360 px phone', () => {
         if (message.type() === 'error') problems.push(`${relative}: console error ${message.text()}`);
       });
       try {
-        const url = new URL(relative, server.url).href;
+        const url = site.url(relative);
         await page.goto(url, { waitUntil: 'domcontentloaded' });
         const heightsBefore = await page.evaluate(() => [...document.querySelectorAll<HTMLImageElement>('main img')].map((image) => (image.naturalWidth === 0 ? image.getBoundingClientRect().height : -1)));
         release();
@@ -126,7 +110,7 @@ describe('the README fixture’s site, in a browser on a 360 px phone', () => {
     // The copies a page links to are served, each with an image or PDF type.
     const media = [...new Set(links.map(({ href }) => new URL(href)).filter((url) => url.origin === origin && url.pathname.startsWith('/media/')).map((url) => url.pathname))];
     expect(media.length).toBeGreaterThanOrEqual(2);
-    const context = await newTestContext(browser);
+    const context = await newTestContext(site.browser);
     for (const pathname of [...media, ...images.map((image) => image.src)]) {
       const response = await context.request.get(new URL(pathname, origin).href);
       if (response.status() !== 200 || !/^(image\/|application\/pdf)/.test(response.headers()['content-type'] ?? '')) problems.push(`${pathname}: answered ${response.status()} ${response.headers()['content-type']}`);
@@ -149,16 +133,16 @@ describe('the README fixture’s site, in a browser on a 360 px phone', () => {
   });
 
   it('keeps a first visit within the page budget (30 kB), the images above the fold included', async () => {
-    const weights = await measurePageWeights(browser, server.url, listPages(path.join(root, 'dist')));
+    const weights = await measurePageWeights(site.browser, site.url(), listPages(site.dist));
     for (const weight of weights) console.log(`${weight.page || 'home'}: ${weight.total.gzip} B (images and other files: ${weight.other.gzip} B)`);
     expect(weights.filter((weight) => weight.total.gzip > 30_000).map((weight) => `${weight.page}: ${weight.total.gzip} B`)).toEqual([]);
   });
 
   it('passes axe’s WCAG 2.2 AA rules on the page with the images, badges and remote-image links', async () => {
-    const context = await newTestContext(browser);
+    const context = await newTestContext(site.browser);
     try {
       const page = await context.newPage();
-      await page.goto(new URL('tomato-timer/', server.url).href, { waitUntil: 'load' });
+      await page.goto(site.url('tomato-timer/'), { waitUntil: 'load' });
       await page.evaluate(AXE_SOURCE);
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;

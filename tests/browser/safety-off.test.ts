@@ -1,44 +1,33 @@
 // The bundled article built with `safety: false` in content/site.yaml: no quick exit, no safety notice,
 // no Browsing safely page and nothing that leads to them; every privacy guarantee stays. The static
 // checks and the browser share one build.
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeProjectCopy, readPages, runBuild } from '../build/project.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readPages } from '../build/project.ts';
 import { brokenLinks, elementsOf, parsePages, referencesOf, type BuiltPage } from '../build/site-check.ts';
-import { launchChromium, newTestContext } from './chromium.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { useSiteInBrowser } from './built-site.ts';
+import { newTestContext } from './chromium.ts';
 
 const origin = 'https://example.org';
 
-let root: string;
+const site = useSiteInBrowser({
+  prepare(root) {
+    const settings = path.join(root, 'content', 'site.yaml');
+    const yaml = readFileSync(settings, 'utf8');
+    if (!/^safety: true$/m.test(yaml)) throw new Error(`${settings} does not say safety: true`);
+    writeFileSync(settings, yaml.replace(/^safety: true$/m, 'safety: false'));
+  },
+});
 let dist: string;
 let pages: BuiltPage[];
 let files: Set<string>;
-let server: StaticServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  root = makeProjectCopy();
-  const settings = path.join(root, 'content', 'site.yaml');
-  const yaml = readFileSync(settings, 'utf8');
-  expect(yaml).toMatch(/^safety: true$/m);
-  writeFileSync(settings, yaml.replace(/^safety: true$/m, 'safety: false'));
-  const run = runBuild(root);
-  expect(run.status, run.stderr).toBe(0);
-  dist = path.join(root, 'dist');
+beforeAll(() => {
+  dist = site.dist;
   pages = parsePages(readPages(dist), '/');
   files = new Set((readdirSync(dist, { recursive: true }) as string[]).filter((name) => statSync(path.join(dist, name)).isFile()).map((name) => `/${name.replace(/\\/g, '/')}`));
-  server = await serveStatic(dist);
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (root) rmSync(root, { recursive: true, force: true });
-}, 30_000);
+});
 
 describe('a build with safety: false', () => {
   it('has no quick exit, skip link to it, overlay or safety notice on any page', () => {
@@ -90,15 +79,15 @@ describe('a build with safety: false', () => {
 
 describe('a page of a build with safety: false, in Chromium', () => {
   it.each(['', 'be-reliable/', 'about/', 'search/'])('/%s has no exit control, raises no JavaScript error and asks nothing of another origin', async (pagePath) => {
-    const context = await newTestContext(browser);
-    await context.route((url) => url.origin !== new URL(server.url).origin, (route) => route.abort());
+    const context = await newTestContext(site.browser);
+    await context.route((url) => url.origin !== new URL(site.url()).origin, (route) => route.abort());
     const problems: string[] = [];
     try {
       const page = await context.newPage();
       page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
       page.on('console', (message) => void (message.type() === 'error' && problems.push(`console error: ${message.text()}`)));
-      page.on('request', (request) => void (new URL(request.url()).origin !== new URL(server.url).origin && problems.push(`requested ${request.url()}`)));
-      const url = new URL(pagePath, server.url).href;
+      page.on('request', (request) => void (new URL(request.url()).origin !== new URL(site.url()).origin && problems.push(`requested ${request.url()}`)));
+      const url = site.url(pagePath);
       await page.goto(url);
       await page.waitForLoadState('networkidle');
 

@@ -3,13 +3,11 @@
 // in is named by the block's first ten words as Intl.Segmenter finds them in the page's language, as the "#"
 // of headings and items are at build time, not by the whole paragraph that splitting at spaces gives; and a
 // link to a selected passage quotes the words selected, widened to whole words, not the whole run of text.
-import { rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeProjectCopy, repoRoot, runBuild } from '../build/project.ts';
-import { launchChromium, newTestContext } from './chromium.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../build/project.ts';
+import { useSiteInBrowser } from './built-site.ts';
+import { newTestContext } from './chromium.ts';
 
 const TOPIC = '水やりのこつ/';
 /** A paragraph of that topic of some forty words, and its first ten as a Japanese segmenter finds them. */
@@ -19,32 +17,16 @@ const FIRST_TEN = '土の表面が乾いたら、鉢の底';
 const SELECTED = 'っぷりと与え';
 const PASSAGE = 'たっぷりと与え';
 
-let root: string | undefined;
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  root = makeProjectCopy();
-  const run = runBuild(root, { SITE_SOURCE: path.join(repoRoot, 'tests/fixtures/rtl/ja/herbs.md') });
-  if (run.status !== 0) throw new Error(`the Japanese build exited with ${run.status}:\n${run.stdout}\n${run.stderr}`);
-  server = await serveStatic(path.join(root, 'dist'));
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (root) rmSync(root, { recursive: true, force: true });
-}, 30_000);
+const site = useSiteInBrowser({ env: { SITE_SOURCE: path.join(repoRoot, 'tests/fixtures/rtl/ja/herbs.md') } });
 
 describe('a Japanese page', () => {
   it('names the "#" of a paragraph by its first ten words, not by the whole paragraph', async () => {
     expect([...new Intl.Segmenter('ja', { granularity: 'word' }).segment(FIRST_TEN)].filter((word) => word.isWordLike)).toHaveLength(10);
-    const context = await newTestContext(browser!);
+    const context = await newTestContext(site.browser);
     await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
     try {
       const page = await context.newPage();
-      await page.goto(new URL(TOPIC, server!.url).href);
+      await page.goto(site.url(TOPIC));
       const paragraph = page.locator('.topic-body > p[id]', { hasText: PARAGRAPH });
       await paragraph.hover();
       const link = paragraph.locator('a.block-link');
@@ -59,11 +41,11 @@ describe('a Japanese page', () => {
   });
 
   it('links a passage selected inside a sentence by the words selected, and lands on it highlighted', async () => {
-    const context = await newTestContext(browser!);
+    const context = await newTestContext(site.browser);
     await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
     try {
       const page = await context.newPage();
-      await page.goto(new URL(TOPIC, server!.url).href);
+      await page.goto(site.url(TOPIC));
       const id = await page.locator('.topic-body > p[id]', { hasText: PARAGRAPH }).getAttribute('id');
       await page.evaluate((text) => {
         const walker = document.createTreeWalker(document.querySelector('.topic-body')!, NodeFilter.SHOW_TEXT);
