@@ -52,7 +52,8 @@ if (body && link) {
     }
   });
 
-  place(blockOf(document.querySelector(':target')) ?? body.querySelector<HTMLElement>(shareable));
+  // The block the address names: Chromium sets :target only once the page has loaded, after this runs.
+  place(blockOf(document.getElementById(decodeURIComponent(location.hash.slice(1)))) ?? body.querySelector<HTMLElement>(shareable));
 }
 
 export {};

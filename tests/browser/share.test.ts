@@ -264,6 +264,17 @@ describe('the "#" with the keyboard', () => {
     });
   });
 
+  it('starts at the paragraph a link names, not the first one, so that Tab from the landing reaches it', async () => {
+    const pageUrl = suite.site.url('/', 'communicate-your-needs/');
+    await withPage(async (page, context) => {
+      await page.goto(pageUrl);
+      const third = await page.locator('.topic-body > p[id]').nth(2).getAttribute('id');
+      const landed = await context.newPage();
+      await landed.goto(`${pageUrl}#${third}`, { waitUntil: 'load' });
+      expect(await landed.evaluate(() => document.querySelector('a.block-link')?.parentElement?.id)).toBe(third);
+    });
+  });
+
   it('follows focus into a paragraph: Tab from a link in it comes to the paragraph’s "#" next', async () => {
     const pageUrl = suite.site.url('/', RED_FLAGS);
     await withPage(async (page) => {
