@@ -89,8 +89,14 @@ export function useSitesInBrowser(bases: string[]): { readonly site: BuiltSite; 
   };
 }
 
-/** One site of a test file, built from the project as `prepare` leaves it, with `env` (`SITE_SOURCE`…). */
-export interface SiteInBrowser {
+/** How to build one site of a test file: the project as `prepare` leaves it (a setting, a fixture beside it), with `env` (`SITE_SOURCE`…). */
+export interface SiteBuild {
+  env?: Record<string, string>;
+  prepare?: (root: string) => void;
+}
+
+/** A site a test file built and serves. */
+export interface ServedSite {
   /** The throwaway copy of the project the site was built in. */
   readonly root: string;
   readonly dist: string;
@@ -98,49 +104,64 @@ export interface SiteInBrowser {
   readonly stdout: string;
   /** The absolute URL of `page` (relative, such as `be-reliable/`) on the site's server. */
   url(page?: string): string;
-  readonly browser: Browser;
 }
 
 /**
- * Builds one site for a test file in a throwaway copy of the project, serves it and starts Chromium: made
- * before the tests of the file (or of the `describe` it is called in), closed after them. A failed build
- * fails the tests with its output. `prepare` changes the copy first (a setting, a fixture beside it).
+ * Builds each site of a test file in a throwaway copy of the project, one after another, serves each and
+ * starts Chromium: made before the tests of the file (or of the `describe` it is called in), closed after
+ * them. A failed build fails the tests with its output.
  */
-export function useSiteInBrowser(options: { env?: Record<string, string>; prepare?: (root: string) => void } = {}): SiteInBrowser {
-  let built: { root: string; stdout: string; server: StaticServer } | undefined;
-  let root: string | undefined;
+export function useBuiltSitesInBrowser<Name extends string>(builds: Record<Name, SiteBuild>): { site(name: Name): ServedSite; readonly browser: Browser } {
+  const sites = new Map<Name, ServedSite & { server: StaticServer }>();
+  const roots: string[] = [];
   let browser: Browser | undefined;
   beforeAll(async () => {
-    root = makeProjectCopy();
-    options.prepare?.(root);
-    const run = runBuild(root, options.env);
-    if (run.status !== 0) throw new Error(`the build${options.env?.['SITE_SOURCE'] ? ` of ${options.env['SITE_SOURCE']}` : ''} exited with ${run.status}:\n${run.stdout}\n${run.stderr}`);
-    built = { root, stdout: run.stdout, server: await serveStatic(path.join(root, 'dist')) };
+    for (const [name, build] of Object.entries(builds) as [Name, SiteBuild][]) {
+      const root = makeProjectCopy();
+      roots.push(root);
+      build.prepare?.(root);
+      const run = runBuild(root, build.env);
+      if (run.status !== 0) throw new Error(`the build of ${build.env?.['SITE_SOURCE'] ?? name} exited with ${run.status}:\n${run.stdout}\n${run.stderr}`);
+      const dist = path.join(root, 'dist');
+      const server = await serveStatic(dist);
+      sites.set(name, { root, dist, stdout: run.stdout, server, url: (page = '') => new URL(page, server.url).href });
+    }
     browser = await launchChromium();
-  }, 180_000);
+  }, 400_000);
   afterAll(async () => {
     await browser?.close();
-    await built?.server.close();
-    if (root) rmSync(root, { recursive: true, force: true });
+    await Promise.all([...sites.values()].map((site) => site.server.close()));
+    for (const root of roots) rmSync(root, { recursive: true, force: true });
   }, 30_000);
-  const site = () => {
-    if (!built) throw new Error('the site was not built');
-    return built;
-  };
   return {
-    get root() {
-      return site().root;
+    site(name) {
+      const site = sites.get(name);
+      if (!site) throw new Error(`the site ${name} was not built`);
+      return site;
     },
-    get dist() {
-      return path.join(site().root, 'dist');
-    },
-    get stdout() {
-      return site().stdout;
-    },
-    url: (page = '') => new URL(page, site().server.url).href,
     get browser() {
       if (!browser) throw new Error('the browser did not start');
       return browser;
+    },
+  };
+}
+
+/** One built site and Chromium for a test file (`useBuiltSitesInBrowser` with one site). */
+export function useSiteInBrowser(build: SiteBuild = {}): ServedSite & { readonly browser: Browser } {
+  const built = useBuiltSitesInBrowser({ site: build });
+  return {
+    get root() {
+      return built.site('site').root;
+    },
+    get dist() {
+      return built.site('site').dist;
+    },
+    get stdout() {
+      return built.site('site').stdout;
+    },
+    url: (page) => built.site('site').url(page),
+    get browser() {
+      return built.browser;
     },
   };
 }

@@ -4,17 +4,16 @@
 // its own font from the stacks of global.css, and the quick exit and the link controls work and speak in a
 // right-to-left page. Nothing here reads the site's own words, which change with the translations: the
 // controls are found by their ids and classes, and an announcement is checked by being there and changing.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeProjectCopy, readPages, repoRoot, runBuild } from '../build/project.ts';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readPages, repoRoot } from '../build/project.ts';
 import { readPngHeader } from '../build/png-header.ts';
 import { describeViolations, runAxe } from './axe.ts';
-import { listPages } from './built-site.ts';
-import { launchChromium, newTestContext } from './chromium.ts';
+import { listPages, useBuiltSitesInBrowser } from './built-site.ts';
+import { newTestContext } from './chromium.ts';
 import { pixelAt, screenshotPixels } from './screenshot-pixels.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
 import { addSystemFonts } from './system-fonts.ts';
 
 const SCREENSHOTS = path.join(repoRoot, 'tests/.screenshots');
@@ -64,49 +63,14 @@ const FIXTURES: Record<string, Fixture> = {
   },
 };
 
-interface Site {
-  root: string;
-  dist: string;
-  server: StaticServer;
-}
-
-const sites = new Map<string, Site>();
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const [name, fixture] of Object.entries(FIXTURES)) {
-    const root = makeProjectCopy();
-    const run = runBuild(root, { SITE_SOURCE: path.join(repoRoot, fixture.file) });
-    if (run.status !== 0) {
-      rmSync(root, { recursive: true, force: true });
-      throw new Error(`the build of ${fixture.file} exited with ${run.status}:\n${run.stdout}\n${run.stderr}`);
-    }
-    const dist = path.join(root, 'dist');
-    sites.set(name, { root, dist, server: await serveStatic(dist) });
-  }
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  for (const site of sites.values()) {
-    await site.server.close();
-    rmSync(site.root, { recursive: true, force: true });
-  }
-}, 30_000);
-
-const siteOf = (name: string): Site => {
-  const site = sites.get(name);
-  if (!site) throw new Error(`the ${name} site was not built`);
-  return site;
-};
-const urlOf = (name: string, page = '') => new URL(page, siteOf(name).server.url).href;
+beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
+const built = useBuiltSitesInBrowser(Object.fromEntries(Object.entries(FIXTURES).map(([name, fixture]) => [name, { env: { SITE_SOURCE: path.join(repoRoot, fixture.file) } }])));
+const siteOf = (name: string) => built.site(name);
+const urlOf = (name: string, page = '') => siteOf(name).url(page);
 
 /** A page in a fresh context with the stand-in system fonts, whose only way out of 127.0.0.1 is the exit page. */
 async function withPage(run: (page: Page, context: BrowserContext) => Promise<void>, options: BrowserContextOptions = {}): Promise<void> {
-  if (!browser) throw new Error('the browser did not start');
-  const context = await newTestContext(browser, options);
+  const context = await newTestContext(built.browser, options);
   await addSystemFonts(context);
   await context.route(
     (url) => url.hostname !== '127.0.0.1',

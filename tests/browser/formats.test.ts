@@ -5,13 +5,11 @@
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeProjectCopy, repoRoot, runBuild } from '../build/project.ts';
+import { repoRoot } from '../build/project.ts';
 import { makeWordGuide } from '../fixtures/formats/make-word-document.ts';
-import { listPages } from './built-site.ts';
-import { launchChromium, newTestContext } from './chromium.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { listPages, useBuiltSitesInBrowser } from './built-site.ts';
+import { newTestContext } from './chromium.ts';
 
 interface Fixture {
   /** The file to build, in tests/fixtures/formats/ or written by `beforeAll`. */
@@ -72,34 +70,10 @@ const FIXTURES: Record<string, Fixture> = {
   },
 };
 
-interface Site {
-  dist: string;
-  server: StaticServer;
-  stdout: string;
-}
-
-const sites = new Map<string, Site>();
-const roots: string[] = [];
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  writeFileSync(FIXTURES['guide.docx']!.file, await makeWordGuide());
-  for (const [name, fixture] of Object.entries(FIXTURES)) {
-    const root = makeProjectCopy();
-    roots.push(root);
-    const run = runBuild(root, { SITE_SOURCE: fixture.file });
-    if (run.status !== 0) throw new Error(`the build of ${name} exited with ${run.status}:\n${run.stdout}\n${run.stderr}`);
-    const dist = path.join(root, 'dist');
-    sites.set(name, { dist, server: await serveStatic(dist), stdout: run.stdout });
-  }
-  browser = await launchChromium();
-}, 400_000);
-
-afterAll(async () => {
-  await browser?.close();
-  for (const site of sites.values()) await site.server.close();
-  for (const root of [...roots, wordFolder]) rmSync(root, { recursive: true, force: true });
-}, 30_000);
+// The Word document is written before the sites are built, and removed after they are closed.
+beforeAll(async () => writeFileSync(FIXTURES['guide.docx']!.file, await makeWordGuide()));
+afterAll(() => rmSync(wordFolder, { recursive: true, force: true }));
+const built = useBuiltSitesInBrowser(Object.fromEntries(Object.entries(FIXTURES).map(([name, fixture]) => [name, { env: { SITE_SOURCE: fixture.file } }])));
 
 /** What a page shows and holds, after its scripts ran. */
 interface PageReport {
@@ -115,18 +89,17 @@ interface PageReport {
 
 describe.each(Object.keys(FIXTURES))('the site built from %s', (name) => {
   const fixture = FIXTURES[name]!;
-  const site = () => sites.get(name)!;
+  const site = () => built.site(name);
   const reports = new Map<string, PageReport>();
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!browser) throw new Error('the browser did not start');
-    const origin = new URL(site().server.url).origin;
+    const origin = new URL(site().url()).origin;
     for (const relative of listPages(site().dist)) {
-      const context = await newTestContext(browser);
+      const context = await newTestContext(built.browser);
       await context.route((url) => url.origin !== origin, (route) => route.abort());
       const page = await context.newPage();
-      const url = new URL(relative, site().server.url).href;
+      const url = site().url(relative);
       page.on('request', (request) => {
         if (new URL(request.url()).origin !== origin) problems.push(`${url}: requested another origin: ${request.url()}`);
       });
@@ -189,9 +162,9 @@ describe.each(Object.keys(FIXTURES))('the site built from %s', (name) => {
   });
 
   it('links only to pages, files and #fragments that exist', () => {
-    const origin = new URL(site().server.url).origin;
+    const origin = new URL(site().url()).origin;
     const files = new Set((readdirSync(site().dist, { recursive: true }) as string[]).filter((file) => statSync(path.join(site().dist, file)).isFile()).map((file) => `/${file.split(path.sep).join('/')}`));
-    const idsByPath = new Map([...reports.entries()].map(([relative, report]) => [new URL(relative, site().server.url).pathname, new Set(report.ids)]));
+    const idsByPath = new Map([...reports.entries()].map(([relative, report]) => [new URL(site().url(relative)).pathname, new Set(report.ids)]));
     const broken: string[] = [];
     let checked = 0;
     for (const [relative, report] of reports) {

@@ -3,14 +3,12 @@
 // its dangerous parts are gone, its safe structure stays, and nothing runs, on any page or in search results.
 // Each page is opened twice: as served, where the CSP must have nothing to refuse, and with the CSP
 // bypassed, so that an escaping bug would run instead of being hidden by the policy.
-import { rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeProjectCopy, repoRoot, runBuild } from '../build/project.ts';
-import { listPages } from './built-site.ts';
-import { launchChromium, newTestContext } from './chromium.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../build/project.ts';
+import { listPages, useBuiltSitesInBrowser } from './built-site.ts';
+import { newTestContext } from './chromium.ts';
 
 /** Text each article must show literally, somewhere on the site. */
 const LITERALS: Record<string, string[]> = {
@@ -34,33 +32,7 @@ const HEADING: Record<string, string> = {
 const SEARCH: Record<string, [string, string]> = { 'hostile.txt': ['alert', 'alert(1)'], 'hostile.md': ['braces', '{braces}'] };
 const FIXTURES = Object.keys(LITERALS);
 
-interface HostileSite {
-  root: string;
-  dist: string;
-  server: StaticServer;
-}
-
-const sites = new Map<string, HostileSite>();
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  for (const fixture of FIXTURES) {
-    const root = makeProjectCopy();
-    const run = runBuild(root, { SITE_SOURCE: path.join(repoRoot, 'tests/fixtures/articles', fixture) });
-    if (run.status !== 0) throw new Error(`the build of ${fixture} exited with ${run.status}:\n${run.stdout}\n${run.stderr}`);
-    const dist = path.join(root, 'dist');
-    sites.set(fixture, { root, dist, server: await serveStatic(dist) });
-  }
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  for (const { root, server } of sites.values()) {
-    await server.close();
-    rmSync(root, { recursive: true, force: true });
-  }
-}, 30_000);
+const built = useBuiltSitesInBrowser(Object.fromEntries(FIXTURES.map((fixture) => [fixture, { env: { SITE_SOURCE: path.join(repoRoot, 'tests/fixtures/articles', fixture) } }])));
 
 /** What a page ran or holds that it should not; empty when the hostile text stayed text. */
 interface Findings {
@@ -74,8 +46,7 @@ interface Findings {
  * together with any script, handler or javascript: URL the DOM holds that the site did not put there.
  */
 async function inspect(url: string, bypassCSP: boolean, act: (page: Page) => Promise<void> = async () => {}): Promise<Findings & { text: string; title: string }> {
-  if (!browser) throw new Error('the browser did not start');
-  const context = await newTestContext(browser, { bypassCSP });
+  const context = await newTestContext(built.browser, { bypassCSP });
   const origin = new URL(url).origin;
   await context.route((target) => target.origin !== origin, (route) => route.abort());
   // Through CDP, before any of the page's own code: a hostile script would call these, not the real ones.
@@ -126,7 +97,7 @@ async function inspect(url: string, bypassCSP: boolean, act: (page: Page) => Pro
 }
 
 describe.each(FIXTURES)('the site built from %s', (fixture) => {
-  const site = () => sites.get(fixture)!;
+  const site = () => built.site(fixture);
 
   it('runs nothing on any page, with the CSP or without it, and holds no foreign script, handler or javascript: URL', async () => {
     const pages = listPages(site().dist);
@@ -134,7 +105,7 @@ describe.each(FIXTURES)('the site built from %s', (fixture) => {
     const problems: string[] = [];
     for (const relative of pages) {
       for (const bypassCSP of [false, true]) {
-        const url = new URL(relative, site().server.url).href;
+        const url = site().url(relative);
         const { ran, markup } = await inspect(url, bypassCSP);
         problems.push(...[...ran, ...markup].map((problem) => `${url}${bypassCSP ? ' (CSP bypassed)' : ''}: ${problem}`));
       }
@@ -146,7 +117,7 @@ describe.each(FIXTURES)('the site built from %s', (fixture) => {
     const texts: string[] = [];
     const titles: string[] = [];
     for (const relative of listPages(site().dist)) {
-      const { text, title } = await inspect(new URL(relative, site().server.url).href, false);
+      const { text, title } = await inspect(site().url(relative), false);
       texts.push(text);
       titles.push(title);
     }
@@ -160,7 +131,7 @@ describe.each(FIXTURES)('the site built from %s', (fixture) => {
 
   it('runs nothing from the search results when searching for the hostile text', async () => {
     for (const bypassCSP of [false, true]) {
-      const findings = await inspect(site().server.url, bypassCSP, async (page) => {
+      const findings = await inspect(site().url(), bypassCSP, async (page) => {
         await page.locator('.search-header #search-input').pressSequentially(SEARCH[fixture]![0]);
         await expect.poll(() => page.locator('.search-header [role="option"]').count()).toBeGreaterThan(0);
         // The excerpts are where the index's copy of the text comes back into the page.
@@ -173,13 +144,12 @@ describe.each(FIXTURES)('the site built from %s', (fixture) => {
 
 describe('the site built from hostile.md', () => {
   it('keeps the safe structure of raw HTML as elements: the aside and the key inside it', async () => {
-    if (!browser) throw new Error('the browser did not start');
-    const context = await newTestContext(browser);
+    const context = await newTestContext(built.browser);
     try {
       const page = await context.newPage();
       const found: string[] = [];
-      for (const relative of listPages(sites.get('hostile.md')!.dist)) {
-        await page.goto(new URL(relative, sites.get('hostile.md')!.server.url).href);
+      for (const relative of listPages(built.site('hostile.md').dist)) {
+        await page.goto(built.site('hostile.md').url(relative));
         found.push(...(await page.locator('main aside kbd').allInnerTexts()));
       }
       expect(found).toEqual(['Esc']);

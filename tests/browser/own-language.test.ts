@@ -5,14 +5,13 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wordsFor } from '../../src/i18n/words.ts';
-import { makeProjectCopy, repoRoot, runBuild } from '../build/project.ts';
+import { repoRoot } from '../build/project.ts';
 import { makeSpanishWordGuide, spanishGuide } from '../fixtures/languages-acceptance/make-spanish-word.ts';
-import { listPages } from './built-site.ts';
-import { launchChromium, newTestContext } from './chromium.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { listPages, useBuiltSitesInBrowser } from './built-site.ts';
+import { newTestContext } from './chromium.ts';
 
 interface Fixture {
   file: string;
@@ -75,36 +74,10 @@ const FIXTURES: Record<string, Fixture> = {
   },
 };
 
-interface Site {
-  root: string;
-  dist: string;
-  server: StaticServer;
-  stdout: string;
-}
-
-const sites = new Map<string, Site>();
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  writeFileSync(FIXTURES['a Spanish Word document']!.file, await makeSpanishWordGuide());
-  for (const [name, fixture] of Object.entries(FIXTURES)) {
-    const root = makeProjectCopy();
-    const run = runBuild(root, { SITE_SOURCE: fixture.file });
-    if (run.status !== 0) throw new Error(`the build of ${name} exited with ${run.status}:\n${run.stdout}\n${run.stderr}`);
-    const dist = path.join(root, 'dist');
-    sites.set(name, { root, dist, server: await serveStatic(dist), stdout: run.stdout });
-  }
-  browser = await launchChromium();
-}, 400_000);
-
-afterAll(async () => {
-  await browser?.close();
-  for (const site of sites.values()) {
-    await site.server.close();
-    rmSync(site.root, { recursive: true, force: true });
-  }
-  rmSync(wordFolder, { recursive: true, force: true });
-}, 30_000);
+// The Word document is written before the sites are built, and removed after they are closed.
+beforeAll(async () => writeFileSync(FIXTURES['a Spanish Word document']!.file, await makeSpanishWordGuide()));
+afterAll(() => rmSync(wordFolder, { recursive: true, force: true }));
+const built = useBuiltSitesInBrowser(Object.fromEntries(Object.entries(FIXTURES).map(([name, fixture]) => [name, { env: { SITE_SOURCE: fixture.file } }])));
 
 /** What a reader sees or hears on a page: its visible text, and the names, titles and placeholders of its controls. */
 async function perceivedText(page: Page): Promise<{ lang: string; dir: string; text: string }> {
@@ -152,7 +125,7 @@ function builtInPagesText(lang: string): string {
 
 describe.each(Object.keys(FIXTURES))('the site built from %s', (name) => {
   const fixture = FIXTURES[name]!;
-  const site = () => sites.get(name)!;
+  const site = () => built.site(name);
 
   it('says which language it found, and where', () => {
     expect(site().stdout).toContain(`unfold: ${fixture.provenance}`);
@@ -165,11 +138,11 @@ describe.each(Object.keys(FIXTURES))('the site built from %s', (name) => {
     for (const word of wordsOf(`unfold ${path.basename(fixture.file)}`, language)) known.add(word);
     const english = wordsOf(tableText('en'), 'en');
     const strangers = new Map<string, string[]>();
-    const context = await newTestContext(browser!);
+    const context = await newTestContext(built.browser);
     await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
     const page = await context.newPage();
     for (const relative of listPages(site().dist)) {
-      await page.goto(new URL(relative, site().server.url).href);
+      await page.goto(site().url(relative));
       const seen = await perceivedText(page);
       expect([relative, seen.lang, seen.dir]).toEqual([relative, fixture.lang, fixture.dir]);
       const unknown = [...wordsOf(seen.text, language)].filter((word) => !known.has(word));
@@ -194,12 +167,12 @@ describe.each(Object.keys(FIXTURES))('the site built from %s', (name) => {
   });
 
   it('finds a word in another form than the article’s, or typed without its accents, at its paragraph', async () => {
-    const context = await newTestContext(browser!);
+    const context = await newTestContext(built.browser);
     await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
     const page = await context.newPage();
     const hits: string[] = [];
     for (const { query, page: slug, answer } of fixture.queries) {
-      await page.goto(new URL(`${encodeURIComponent(slug)}/`, site().server.url).href);
+      await page.goto(site().url(`${encodeURIComponent(slug)}/`));
       const field = page.locator('.search-header #search-input');
       await field.fill(query);
       const first = page.locator('.search-header [role="option"]').first();
@@ -207,7 +180,7 @@ describe.each(Object.keys(FIXTURES))('the site built from %s', (name) => {
       const href = decodeURIComponent((await first.getAttribute('href')) ?? '');
       expect(href, query).toContain(`/${slug}/#`);
       // The block the result opens holds the answering sentence.
-      await page.goto(new URL(href, site().server.url).href);
+      await page.goto(site().url(href));
       const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
       await expect(page.locator(`[id="${target}"]`).first().textContent(), query).resolves.toContain(answer);
       hits.push(query);

@@ -3,14 +3,13 @@
 // served, and searched from the header field in Chromium. Each query, in readers' words, includes an inflected
 // form or a word typed without its accents; pressing Enter must land on the paragraph that answers it.
 // Per-language figures (queries, first results landing on the answer) are printed for the closing note.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hasWordsFor } from '../../src/i18n/words.ts';
-import { makeProjectCopy, repoRoot, runBuild, type BuildRun } from '../build/project.ts';
-import { launchChromium, newTestContext } from './chromium.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { repoRoot } from '../build/project.ts';
+import { useBuiltSitesInBrowser } from './built-site.ts';
+import { newTestContext } from './chromium.ts';
 
 interface LanguageQuery {
   query: string;
@@ -78,41 +77,15 @@ const languages: { lang: string; article: string; queries: LanguageQuery[] }[] =
   },
 ];
 
-interface LanguageSite {
-  build: BuildRun;
-  dist: string;
-  server: StaticServer;
-}
-
-const sites = new Map<string, LanguageSite>();
-const roots: string[] = [];
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  for (const { lang, article } of languages) {
-    const root = makeProjectCopy();
-    roots.push(root);
-    const build = runBuild(root, { SITE_SOURCE: path.join(repoRoot, 'tests/fixtures/search-lang', article) });
-    if (build.status !== 0) throw new Error(`the ${lang} build exited with ${build.status}:\n${build.stdout}\n${build.stderr}`);
-    sites.set(lang, { build, dist: path.join(root, 'dist'), server: await serveStatic(path.join(root, 'dist')) });
-  }
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all([...sites.values()].map((site) => site.server.close()));
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-}, 30_000);
-
-const site = (lang: string) => sites.get(lang) ?? expect.unreachable(`no site was built for ${lang}`);
+const built = useBuiltSitesInBrowser(Object.fromEntries(languages.map(({ lang, article }) => [lang, { env: { SITE_SOURCE: path.join(repoRoot, 'tests/fixtures/search-lang', article) } }])));
+const site = (lang: string) => built.site(lang);
 
 describe.each(languages.map(({ lang }) => lang))('the %s article, built with nothing that names its language', (lang) => {
   it('is detected, printed as such, and marks the pages and the search index with it', () => {
-    const { build, dist } = site(lang);
-    expect(build.stdout).toContain(`unfold: language ${lang} (detected)`);
+    const { stdout, dist } = site(lang);
+    expect(stdout).toContain(`unfold: language ${lang} (detected)`);
     // The words' warning says so exactly when the site has no words of its own in the language yet.
-    expect(build.stdout.includes('has no words of its own')).toBe(!hasWordsFor(lang));
+    expect(stdout.includes('has no words of its own')).toBe(!hasWordsFor(lang));
     expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toMatch(new RegExp(`<html lang="${lang}"`));
     const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
     expect(Object.keys(entry.languages)).toEqual([lang]);
@@ -121,11 +94,11 @@ describe.each(languages.map(({ lang }) => lang))('the %s article, built with not
 
 /** Searches `query` from the header field of the home page, presses Enter, and returns the text of the element landed on. */
 async function landing(lang: string, query: string): Promise<string> {
-  const context = await newTestContext(browser!);
+  const context = await newTestContext(built.browser);
   await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
   try {
     const page = await context.newPage();
-    await page.goto(site(lang).server.url);
+    await page.goto(site(lang).url());
     const field = page.locator('.search-header [data-search-input]');
     await field.focus();
     await field.fill(query);
