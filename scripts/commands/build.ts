@@ -14,7 +14,7 @@ import { buildSiteData } from '../emit/site-data.ts';
 import { hasMdxPages } from '../../src/loaders/pages-loader.ts';
 import { writeSocialCards } from '../emit/social-cards.ts';
 import { astroBuild } from '../lib/astro-build-worker.ts';
-import { pagesWithoutCard, undrawnCardLines } from '../emit/pages-without-card.ts';
+import { undrawnCardLines } from '../emit/pages-without-card.ts';
 
 const root = process.cwd();
 const started = performance.now();
@@ -63,7 +63,7 @@ try {
     ]);
     const kept = cards.cards - cards.drawn > 0 ? `, ${cards.cards - cards.drawn} kept from the last build,` : '';
     if (cards.cards > 0) console.log(`unfold: ${cards.cards} link-preview cards for ${cards.pages} pages${kept} in ${timings['cards']!.toFixed(2)} s`);
-    if (result.settings.socialCards) for (const line of undrawnCardLines(pagesWithoutCard(path.join(root, distStagingDir)))) console.log(`unfold: ${line}`);
+    if (result.settings.socialCards) for (const line of undrawnCardLines(cards.withoutCard)) console.log(`unfold: ${line}`);
     for (const { title, missing } of cards.missingGlyphs) console.log(`unfold: the link-preview font has no letters for “${missing}”, left out of the card of “${title}” (socialCards: false in content/site.yaml turns cards off)`);
     console.log(`unfold: search index of ${search.pages} pages in ${timings['pagefind']!.toFixed(2)} s`);
     // 5. Security headers for hosts that read a `_headers` file; then swap the new site into dist/.

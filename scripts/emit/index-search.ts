@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { withIndexableApostrophes } from '../../src/utils/index-apostrophes.ts';
 import { pagefindVersion, stopWordsFile } from '../../src/utils/pagefind-client.ts';
+import { builtHtmlFiles } from './built-pages.ts';
 import { openSearchBundle } from './search-bundle.ts';
 import { stopWordsFor } from './stop-words.ts';
 
@@ -52,7 +53,7 @@ export async function indexSearch(siteDir: string, language: string): Promise<Se
  * `withIndexableApostrophes` makes it, so that the words after a typographic apostrophe are found. The number of pages indexed.
  */
 async function addPages(index: pagefind.PagefindIndex, siteDir: string): Promise<number> {
-  const pages = (readdirSync(siteDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).sort();
+  const pages = builtHtmlFiles(siteDir);
   const added = await Promise.all(
     pages.map((sourcePath) => index.addHTMLFile({ sourcePath: sourcePath.split(path.sep).join('/'), content: withIndexableApostrophes(readFileSync(path.join(siteDir, sourcePath), 'utf8')) })),
   );

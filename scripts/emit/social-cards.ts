@@ -2,12 +2,14 @@
 // It runs over the built HTML rather than the pipeline's topics, so every page that names a card gets
 // one (topics, hubs, home, hand-written pages and any page added later) and none is drawn for nothing;
 // the page says what its card shows in its own metadata, and the card's name must match it.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { socialCardPath, socialCardSize, type SocialCard } from '../../src/utils/social-card.ts';
 import { joinBase } from '../../src/utils/url.ts';
+import { builtHtmlFiles } from './built-pages.ts';
+import type { PageWithoutCard } from './pages-without-card.ts';
 import { renderSocialCard, rendererFingerprint } from './social-card-image.ts';
 
 export interface SocialCardsReport {
@@ -21,6 +23,8 @@ export interface SocialCardsReport {
   bytes: number[];
   /** Cards with characters the font cannot draw, by title, with those characters. */
   missingGlyphs: { title: string; missing: string }[];
+  /** The pages with an `og:url` and no `og:image`, in file order: what the layout decided had no card. */
+  withoutCard: PageWithoutCard[];
   seconds: number;
 }
 
@@ -39,12 +43,20 @@ function readMeta(html: string): Map<string, string> {
   return meta;
 }
 
+/** What a page's metadata says its card shows (or would show, on a page that names none). */
+function cardShown(meta: Map<string, string>): SocialCard {
+  return { title: meta.get('og:title') ?? '', kind: meta.get('article:section') ?? '', site: meta.get('og:site_name') ?? '' };
+}
+
 /** The card a page names, with what its metadata says the card shows; `undefined` for a page without one. */
 export function cardOfPage(html: string, page: string, site: { url: string; base: string }): { file: string; card: SocialCard } | undefined {
-  const meta = readMeta(html);
+  return cardNamed(readMeta(html), page, site);
+}
+
+function cardNamed(meta: Map<string, string>, page: string, site: { url: string; base: string }): { file: string; card: SocialCard } | undefined {
   const image = meta.get('og:image');
   if (image === undefined) return undefined;
-  const card: SocialCard = { title: meta.get('og:title') ?? '', kind: meta.get('article:section') ?? '', site: meta.get('og:site_name') ?? '' };
+  const card = cardShown(meta);
   const expected = new URL(joinBase(site.base, socialCardPath(card)), site.url).href;
   if (image !== expected) {
     throw new Error(`${page}: og:image is ${image}, but the card of its og:title, article:section and og:site_name is ${expected}`);
@@ -60,11 +72,6 @@ function keptCard(file: string): Buffer | undefined {
   return isCard ? png : undefined;
 }
 
-/** Every `.html` file under `dir`, as paths relative to it, in a stable order. */
-function htmlFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((name) => name.endsWith('.html')).sort();
-}
-
 /**
  * Draws every card the pages of `siteDir` name, each distinct card once, a few at a time on the thread
  * pool. With `keepDir`, a card the last build drew is taken from there (a card's name says what it
@@ -73,9 +80,13 @@ function htmlFiles(dir: string): string[] {
 export async function writeSocialCards(siteDir: string, site: { url: string; base: string }, keepDir?: string): Promise<SocialCardsReport> {
   const started = performance.now();
   const cards = new Map<string, SocialCard>();
+  const withoutCard: PageWithoutCard[] = [];
   let pages = 0;
-  for (const page of htmlFiles(siteDir)) {
-    const named = cardOfPage(readFileSync(path.join(siteDir, page), 'utf8'), page, site);
+  for (const page of builtHtmlFiles(siteDir)) {
+    const meta = readMeta(readFileSync(path.join(siteDir, page), 'utf8'));
+    const named = cardNamed(meta, page, site);
+    // A page a chat app could preview (it has an address of its own) that names no card; not the 404 page.
+    if (!named && meta.has('og:url')) withoutCard.push({ page, card: cardShown(meta) });
     if (!named) continue;
     pages++;
     cards.set(named.file, named.card);
@@ -109,5 +120,5 @@ export async function writeSocialCards(siteDir: string, site: { url: string; bas
     for (const [name, png] of toKeep) writeFileSync(path.join(kept, name), png);
   }
   missingGlyphs.sort((a, b) => (a.title < b.title ? -1 : 1));
-  return { pages, cards: cards.size, drawn, bytes: bytes.sort((a, b) => a - b), missingGlyphs, seconds: (performance.now() - started) / 1000 };
+  return { pages, cards: cards.size, drawn, withoutCard, bytes: bytes.sort((a, b) => a - b), missingGlyphs, seconds: (performance.now() - started) / 1000 };
 }
