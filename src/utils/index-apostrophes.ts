@@ -20,13 +20,11 @@ const inWordApostrophe = /(?<=[\p{L}\p{M}])\u2019(?=\p{L})/gu;
  * stand-in already (a stand-in that was the author's own would come back as ’).
  */
 export function withIndexableApostrophes(html: string): string {
-  inWordApostrophe.lastIndex = 0;
-  if (!inWordApostrophe.test(html)) return html;
   const standIn = standIns.find((candidate) => !html.includes(candidate));
-  const head = html.indexOf('</head>');
-  if (standIn === undefined || head === -1) return html;
-  const meta = `<meta data-pagefind-meta="${apostropheMetaKey}[content]" content="${standIn}">`;
-  return `${html.slice(0, head).replace(inWordApostrophe, standIn)}${meta}${html.slice(head).replace(inWordApostrophe, standIn)}`;
+  if (standIn === undefined || !html.includes('</head>')) return html;
+  const indexed = html.replace(inWordApostrophe, standIn);
+  if (indexed === html) return html;
+  return indexed.replace('</head>', `<meta data-pagefind-meta="${apostropheMetaKey}[content]" content="${standIn}"></head>`);
 }
 
 /** A text Pagefind stored for a page, with the page's stand-in (`withIndexableApostrophes`) back as ’. */
