@@ -35,14 +35,17 @@ export function languageTagOf(iso6393: string): string | undefined {
   }
 }
 
-/** The number of letters in `text`: what franc's trigrams are made of. */
-export function letterCount(text: string): number {
-  return text.match(/\p{L}/gu)?.length ?? 0;
+/** The number of letters in `text` (what franc's trigrams are made of), counted up to `atMost`: an article has millions. */
+export function letterCount(text: string, atMost = Infinity): number {
+  const letters = /\p{L}/gu;
+  let count = 0;
+  while (count < atMost && letters.exec(text)) count++;
+  return count;
 }
 
 /** The language of `text` with "detected" as its provenance, or `undefined` when the text is too short or franc cannot tell. */
 export function detectLanguage(text: string): Sourced<string> | undefined {
-  if (letterCount(text) < minDetectableLength) return undefined;
+  if (letterCount(text, minDetectableLength) < minDetectableLength) return undefined;
   const [best] = francAll(text.slice(0, francMaxLength));
   const tag = best && best[0] !== 'und' ? languageTagOf(best[0]) : undefined;
   return tag ? { value: tag, from: 'detected' } : undefined;

@@ -319,9 +319,10 @@ function linkTerms(body: Root, matcher: TermMatcher, termsHref: string): Root {
  * reading order. The overview is no topic page: it gets none and is nobody's.
  */
 function relatedTopics(topics: readonly TopicToLink[], termCounts: readonly Map<number, number>[], lang: string): Map<string, string[]> {
+  const contentWordsOf = contentWordReader(lang);
   const counts = topics.map(({ rendered }, index) => {
     const features = new Map<string, number>();
-    for (const word of contentWordsOf(`${rendered.frontmatter.title}\n${textOf(rendered.body)}`, lang)) features.set(word, (features.get(word) ?? 0) + 1);
+    for (const word of contentWordsOf(`${rendered.frontmatter.title}\n${textOf(rendered.body)}`)) features.set(word, (features.get(word) ?? 0) + 1);
     for (const [term, count] of termCounts[index]!) features.set(`term:${term}`, count);
     return features;
   });
@@ -349,12 +350,24 @@ function relatedTopics(topics: readonly TopicToLink[], termCounts: readonly Map<
   const postings = new Map<string, [number, number][]>();
   for (const index of pages) for (const [feature, weight] of units[index]!) (postings.get(feature) ?? postings.set(feature, []).get(feature)!).push([index, weight]);
   for (const [feature, list] of postings) if (list.length > maxFeatureTopics) postings.delete(feature);
+  // The sums build up in an array (a Map's lookups cost more than the arithmetic), and the Map made from them
+  // lists the topics in the order they were first met, as the rest expects.
+  const sums = new Float64Array(topics.length);
+  const metBy = new Int32Array(topics.length).fill(-1);
   const similarities = (index: number): Map<number, number> => {
-    const dots = new Map<number, number>();
+    const met: number[] = [];
     for (const [feature, weight] of units[index]!) {
-      for (const [other, otherWeight] of postings.get(feature) ?? []) if (other !== index) dots.set(other, (dots.get(other) ?? 0) + weight * otherWeight);
+      for (const [other, otherWeight] of postings.get(feature) ?? []) {
+        if (other === index) continue;
+        if (metBy[other] !== index) {
+          metBy[other] = index;
+          met.push(other);
+          sums[other] = 0;
+        }
+        sums[other]! += weight * otherWeight;
+      }
     }
-    return dots;
+    return new Map(met.map((other) => [other, sums[other]!]));
   };
   const similarityOf = pages.map((index) => [index, similarities(index)] as const);
   // A long topic shares some words with every other and would be related to all of them. Dividing by each
@@ -395,22 +408,33 @@ function stopWordsOf(lang: string): ReadonlySet<string> {
 const letter = /\p{L}/u;
 
 /**
- * The content words of a text in its language: the segmenter's words (Chinese and Japanese have no spaces
+ * Reads the content words of texts in `lang`: the segmenter's words (Chinese and Japanese have no spaces
  * between theirs), lowercase, stop words and contractions out, plural and verb endings folded. Scripts with
  * spaces drop words under three letters too; in Chinese and Japanese one character is often a whole noun.
  */
-function contentWordsOf(text: string, lang: string): string[] {
+function contentWordReader(lang: string): (text: string) => string[] {
   const stopWords = stopWordsOf(lang);
   const isStopWord = (word: string) => stopWords.has(foldDiacritics(word));
-  return wordsOf(text.toLocaleLowerCase(lang), lang).flatMap((token) => {
-    if (!letter.test(token)) return [];
+  const contentWordOf = (token: string): string | undefined => {
+    if (!letter.test(token)) return undefined;
     const [word = '', ending] = token.split(/['’]/);
     // "partner's" is about a partner; "don't", "they're", "you'll" are function words.
-    if (ending !== undefined && ending !== 's') return [];
-    if ((word.length < 3 && !unspacedScript.test(word)) || isStopWord(word)) return [];
+    if (ending !== undefined && ending !== 's') return undefined;
+    if ((word.length < 3 && !unspacedScript.test(word)) || isStopWord(word)) return undefined;
     const folded = foldSuffix(word);
-    return isStopWord(folded) ? [] : [folded];
-  });
+    return isStopWord(folded) ? undefined : folded;
+  };
+  // An article uses a few thousand words a hundred times each: each is looked at once.
+  const seen = new Map<string, string | null>();
+  return (text) => {
+    const words: string[] = [];
+    for (const token of wordsOf(text.toLocaleLowerCase(lang), lang)) {
+      let word = seen.get(token);
+      if (word === undefined) seen.set(token, (word = contentWordOf(token) ?? null));
+      if (word !== null) words.push(word);
+    }
+    return words;
+  };
 }
 
 /** Folds the commonest English endings so that "needs", "needed" and "needing" count as one word. Crude on purpose: it only has to be consistent. */
