@@ -14,11 +14,12 @@ export function foldForQuoting(text: string): string {
 
 /**
  * Finds the texts a quote points at: those that start or end with it, as content files point at a
- * block of the article. The texts are folded once, however many quotes are looked up.
+ * block of the article. The texts are folded once, however many quotes are looked up, and not at all when none is.
  */
 export function quoteFinder(texts: readonly string[]): (quote: string) => number[] {
-  const folded = texts.map(foldForQuoting);
+  let folded: string[] | undefined;
   return (quote) => {
+    folded ??= texts.map(foldForQuoting);
     const wanted = foldForQuoting(quote);
     return folded.flatMap((text, index) => (text.startsWith(wanted) || text.endsWith(wanted) ? [index] : []));
   };

@@ -97,7 +97,13 @@ export function wordsOf(text: string, lang: string): string[] {
 
 /** How many words a text has: runs between spaces, and the segmenter's words inside runs of Chinese, Japanese, Thai… */
 export function countWords(text: string, lang: string): number {
-  if (!hasUnspacedScript(text)) return text.split(/\s+/).filter(Boolean).length;
+  if (!hasUnspacedScript(text)) {
+    // Counted, not split into an array: a topic's text is thousands of words.
+    const run = /\S+/g;
+    let count = 0;
+    while (run.test(text)) count++;
+    return count;
+  }
   let count = 0;
   for (const run of text.split(/\s+/)) {
     if (run !== '') count += unspacedScript.test(run) ? wordsOfRun(run, lang).length : 1;
@@ -110,8 +116,8 @@ export function countWords(text: string, lang: string): number {
  * of it. In a script without spaces it ends with the segmenter's `count`-th word, not with the whole sentence.
  */
 export function firstWords(text: string, count: number, lang: string): string {
+  if (!hasUnspacedScript(text)) return firstRuns(text, count).join(' ');
   const runs = text.trim().split(/\s+/);
-  if (!hasUnspacedScript(text)) return runs.slice(0, count).join(' ');
   const taken: string[] = [];
   let left = count;
   for (const run of runs) {
@@ -131,6 +137,14 @@ export function firstWords(text: string, count: number, lang: string): string {
     taken.push(left > 0 ? run : run.slice(0, end));
   }
   return taken.join(' ');
+}
+
+/** The first `count` runs of text between spaces, found one by one rather than by splitting a whole paragraph. */
+function firstRuns(text: string, count: number): string[] {
+  const run = /\S+/g;
+  const runs: string[] = [];
+  for (let match; runs.length < count && (match = run.exec(text)); ) runs.push(match[0]);
+  return runs;
 }
 
 const letterOrDigit = /[\p{L}\p{N}]/u;

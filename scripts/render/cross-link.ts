@@ -85,7 +85,8 @@ export function crossLink(topics: readonly TopicToLink[], terms: readonly TermCo
   const termsHref = options.termsHref ?? '/terms/';
   const lang = options.lang ?? 'en';
   const matcher = termMatcher(terms, configFile, pointAt);
-  const blocks = topics.map(({ topic, rendered }) => blocksOf(topic, rendered));
+  // Without terms there is nothing to find in the blocks: an article of thousands of them skips the search.
+  const blocks = topics.map(({ topic, rendered }) => (terms.length > 0 ? blocksOf(topic, rendered) : []));
   let sentences: { text: string; folded: string; topic: string; id: string }[] | undefined;
 
   // Index: every place each term occurs, in reading order.
@@ -129,7 +130,7 @@ export function crossLink(topics: readonly TopicToLink[], terms: readonly TermCo
   return {
     topics: topics.map(({ rendered }) => ({
       frontmatter: { ...rendered.frontmatter, related: related.get(rendered.frontmatter.slug) ?? [] },
-      body: linkTerms(rendered.body, matcher, termsHref),
+      body: terms.length > 0 ? linkTerms(rendered.body, matcher, termsHref) : rendered.body,
     })),
     termIndex,
     related,
@@ -347,9 +348,16 @@ function relatedTopics(topics: readonly TopicToLink[], termCounts: readonly Map<
   // Similarities through an inverted index: only topics that share a feature are compared, and a feature
   // found in more than `maxFeatureTopics` topics says little about any of them, so the work grows with
   // the text, not with the square of the number of topics.
-  const postings = new Map<string, [number, number][]>();
-  for (const index of pages) for (const [feature, weight] of units[index]!) (postings.get(feature) ?? postings.set(feature, []).get(feature)!).push([index, weight]);
-  for (const [feature, list] of postings) if (list.length > maxFeatureTopics) postings.delete(feature);
+  // Each list is two arrays, the topics and their weights: the inner loop below runs millions of times at ×50.
+  const postings = new Map<string, { topics: number[]; weights: number[] }>();
+  for (const index of pages) {
+    for (const [feature, weight] of units[index]!) {
+      const list = postings.get(feature) ?? postings.set(feature, { topics: [], weights: [] }).get(feature)!;
+      list.topics.push(index);
+      list.weights.push(weight);
+    }
+  }
+  for (const [feature, list] of postings) if (list.topics.length > maxFeatureTopics) postings.delete(feature);
   // The sums build up in an array (a Map's lookups cost more than the arithmetic), and the Map made from them
   // lists the topics in the order they were first met, as the rest expects.
   const sums = new Float64Array(topics.length);
@@ -357,7 +365,11 @@ function relatedTopics(topics: readonly TopicToLink[], termCounts: readonly Map<
   const similarities = (index: number): Map<number, number> => {
     const met: number[] = [];
     for (const [feature, weight] of units[index]!) {
-      for (const [other, otherWeight] of postings.get(feature) ?? []) {
+      const list = postings.get(feature);
+      if (!list) continue;
+      for (let at = 0; at < list.topics.length; at++) {
+        const other = list.topics[at]!;
+        const otherWeight = list.weights[at]!;
         if (other === index) continue;
         if (metBy[other] !== index) {
           metBy[other] = index;
@@ -382,14 +394,31 @@ function relatedTopics(topics: readonly TopicToLink[], termCounts: readonly Map<
   const related = new Map<string, string[]>();
   topics.forEach(({ rendered }, index) => {
     const ranked = isPage(index)
-      ? [...dotsOf.get(index)!]
-          .map(([other, similarity]) => ({ other, score: score(index, other, similarity) }))
-          .filter((candidate) => candidate.score > 0)
-          .sort((a, b) => b.score - a.score || topics[a.other]!.rendered.frontmatter.order - topics[b.other]!.rendered.frontmatter.order)
+      ? firstInOrder(
+          [...dotsOf.get(index)!].map(([other, similarity]) => ({ other, score: score(index, other, similarity) })).filter((candidate) => candidate.score > 0),
+          maxRelated,
+          (a, b) => b.score - a.score || topics[a.other]!.rendered.frontmatter.order - topics[b.other]!.rendered.frontmatter.order,
+        )
       : [];
-    related.set(rendered.frontmatter.slug, ranked.slice(0, maxRelated).map(({ other }) => topics[other]!.rendered.frontmatter.slug));
+    related.set(rendered.frontmatter.slug, ranked.map(({ other }) => topics[other]!.rendered.frontmatter.slug));
   });
   return related;
+}
+
+/**
+ * The first `count` items as a stable sort by `compare` would order them, without sorting them all: a topic
+ * of a long article has hundreds of candidates and keeps three.
+ */
+function firstInOrder<Item>(items: readonly Item[], count: number, compare: (a: Item, b: Item) => number): Item[] {
+  const first: Item[] = [];
+  for (const item of items) {
+    // After the items it equals, as a stable sort leaves it.
+    let at = first.length;
+    while (at > 0 && compare(item, first[at - 1]!) < 0) at--;
+    if (at < count) first.splice(at, 0, item);
+    if (first.length > count) first.pop();
+  }
+  return first;
 }
 
 /** A feature (word or term) shared by more topics than this is too common to relate any two of them. */

@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { reservedIds } from '../lib/reserved-ids.ts';
 import { UniqueSlugs } from '../lib/slug.ts';
-import { articleAttributes, wordsAttributes, wordsOf, type Words } from '../../src/i18n/words.ts';
+import { articleAttributes, wordsAttributes, wordsOf, type LanguageAttributes, type Words } from '../../src/i18n/words.ts';
 import { countCharacters, countWords, firstWords, readsByCharacters } from '../lib/text-segments.ts';
 import type { Block, Inline, Topic } from '../types.ts';
 
@@ -54,6 +54,8 @@ export function renderTopic(topic: Topic, lang: string, siteWords: Words = engli
   const toc: TopicFrontmatter['toc'] = [];
   const headingId = ids.take(topic.title, { fallback: 'topic' });
   const children: ElementContent[] = [];
+  // The same for every link control of the page, and each costs a few Intl.Locale: asked once.
+  const languageMarks: LanguageMarks = { words: wordsAttributes(lang), article: articleAttributes(lang) };
 
   // An outline title that replaces the author's heading keeps the heading's words on the page.
   if (topic.heading && topic.heading.label !== topic.title) children.push(subheading(topic.heading));
@@ -93,7 +95,7 @@ export function renderTopic(topic: Topic, lang: string, siteWords: Words = engli
         const items = block.items.map((item) => {
           const id = ids.take(firstWords(item.text, idWords, lang), { fallback: 'item' });
           toc.push({ id, text: label(item.text, lang), depth: 3 });
-          return h('li', { id }, [...phrasing(item), anchorLink(id, item.text, lang, siteWords)]);
+          return h('li', { id }, [...phrasing(item), anchorLink(id, item.text, lang, siteWords, languageMarks)]);
         });
         return [block.ordered ? h('ol', block.start === 1 ? {} : { start: block.start }, items) : h('ul', items)];
       }
@@ -105,7 +107,7 @@ export function renderTopic(topic: Topic, lang: string, siteWords: Words = engli
   function subheading(block: Inline): Element {
     const id = ids.take(block.text, { fallback: 'section' });
     toc.push({ id, text: block.text, depth: 2 });
-    return h('h2', { id }, [...phrasing(block), anchorLink(id, block.text, lang, siteWords)]);
+    return h('h2', { id }, [...phrasing(block), anchorLink(id, block.text, lang, siteWords, languageMarks)]);
   }
 
   /** Gives Markdown's own headings, paragraphs and list items an id where they have none, and footnotes their labels. */
@@ -122,17 +124,23 @@ export function renderTopic(topic: Topic, lang: string, siteWords: Words = engli
   }
 }
 
+/** The `lang` and `dir` of our words in a site in this language (`wordsAttributes`), and of the article's words inside them. */
+interface LanguageMarks {
+  words: LanguageAttributes;
+  article: LanguageAttributes;
+}
+
 /**
  * The link control beside a heading or list item; the site's script turns it into "copy link".
  * Its name is visually hidden text rather than `aria-label`, so the article's words stay escaped text.
  */
-function anchorLink(id: string, text: string, lang: string, words: Words): Element {
+function anchorLink(id: string, text: string, lang: string, words: Words, marks: LanguageMarks): Element {
   // Words in the English fallback are marked as English, and the article's words inside them as the article's.
-  const article = articleAttributes(lang);
+  const { article } = marks;
   const name = article.lang ? words.parts('link.to', { text: h('span', { ...article }, label(text, lang)) }) : words.text('link.to', { text: label(text, lang) });
   return h('a', { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' }, [
     h('span', { ariaHidden: 'true' }, '#'),
-    h('span', { className: ['visually-hidden'], ...wordsAttributes(lang) }, name),
+    h('span', { className: ['visually-hidden'], ...marks.words }, name),
   ]);
 }
 
