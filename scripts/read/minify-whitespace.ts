@@ -77,19 +77,19 @@ function all(parent: Parents, context: Context): Result {
   let before = context.before;
   const after = context.after;
   const children = parent.children as Nodes[];
-  let length = children.length;
-  for (let index = 0; index < length; index++) {
-    const result = minify(children[index]!, { ...context, after: collapsableAfter(children, index, after), before });
-    if (result.remove) {
-      children.splice(index, 1);
-      index--;
-      length--;
-    } else if (!result.ignore) {
-      before = result.stripAtStart;
-    }
+  // The nodes kept move up in place, and the array is cut once at the end: removing each space between the
+  // blocks of a long article with `splice` moved the rest of the array every time.
+  let kept = 0;
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!;
+    const result = minify(child, { ...context, after: collapsableAfter(children, index, after), before });
+    if (result.remove) continue;
+    if (!result.ignore) before = result.stripAtStart;
     // An element that shows something (an image, a field) makes the space after it count again.
-    if (isIn(children[index], contents)) before = false;
+    if (isIn(child, contents)) before = false;
+    children[kept++] = child;
   }
+  children.length = kept;
   return { ignore: false, stripAtStart: Boolean(before || after), remove: false };
 }
 

@@ -56,7 +56,7 @@ export function readWebPage(file: string, bytes: Uint8Array, files: ArticleFiles
   removeBoilerplate(document);
 
   // The article comes back as the DOM element itself: serialising it and parsing the HTML again would double the work.
-  const found = new Readability(document as unknown as Document, { keepClasses: false, serializer: (node) => node }).parse();
+  const found = new ArticleFinder(document as unknown as Document, { keepClasses: false, serializer: (node) => node }).parse();
   if (!found?.content || (found.textContent ?? '').trim() === '') {
     throw new UnfoldError(file, 'holds no article that unfold can find', {
       hint: 'save the page that shows the whole article (not a list of articles or a login page), or copy its text into a .txt or .md file',
@@ -76,6 +76,22 @@ export function readWebPage(file: string, bytes: Uint8Array, files: ArticleFiles
     warnings,
     files,
   };
+}
+
+/**
+ * Readability (pinned at 0.6.0 in package.json) with its byline test in a cheaper order, to the same answer: it
+ * read every element's whole text before looking at its attributes and class, which was 5 MB of text on a 1 MB page.
+ */
+class ArticleFinder extends Readability<Node> {
+  declare REGEXPS: { byline: RegExp };
+
+  _isValidByline(node: { getAttribute(name: string): string | null; textContent: string | null }, matchString: string): boolean {
+    const rel = node.getAttribute('rel');
+    const itemprop = node.getAttribute('itemprop');
+    if (!(rel === 'author' || itemprop?.includes('author') || this.REGEXPS.byline.test(matchString))) return false;
+    const bylineLength = (node.textContent ?? '').trim().length;
+    return bylineLength > 0 && bylineLength < 100;
+  }
 }
 
 /** UTF-8, or the encoding the page declares (`<meta charset>`) when it is not UTF-8. */
