@@ -95,20 +95,24 @@ export function wordsOf(text: string, lang: string): string[] {
   return words;
 }
 
-/** How many words a text has: runs between spaces, and the segmenter's words inside runs of Chinese, Japanese, Thai… */
-export function countWords(text: string, lang: string): number {
+/**
+ * How many words a text has: runs between spaces, and the segmenter's words inside runs of Chinese, Japanese,
+ * Thai… Counting stops at `atMost`, for a caller that only asks whether a text is short.
+ */
+export function countWords(text: string, lang: string, atMost = Infinity): number {
   if (!hasUnspacedScript(text)) {
     // Counted, not split into an array: a topic's text is thousands of words.
     const run = /\S+/g;
     let count = 0;
-    while (run.test(text)) count++;
+    while (count < atMost && run.test(text)) count++;
     return count;
   }
   let count = 0;
   for (const run of text.split(/\s+/)) {
+    if (count >= atMost) break;
     if (run !== '') count += unspacedScript.test(run) ? wordsOfRun(run, lang).length : 1;
   }
-  return count;
+  return Math.min(count, atMost);
 }
 
 /**

@@ -94,8 +94,9 @@ export function renderTopic(topic: Topic, lang: string, siteWords: Words = engli
       case 'list': {
         const items = block.items.map((item) => {
           const id = ids.take(firstWords(item.text, idWords, lang), { fallback: 'item' });
-          toc.push({ id, text: label(item.text, lang), depth: 3 });
-          return h('li', { id }, [...phrasing(item), anchorLink(id, item.text, lang, siteWords, languageMarks)]);
+          const itemLabel = label(item.text, lang);
+          toc.push({ id, text: itemLabel, depth: 3 });
+          return h('li', { id }, [...phrasing(item), anchorLink(id, itemLabel, siteWords, languageMarks)]);
         });
         return [block.ordered ? h('ol', block.start === 1 ? {} : { start: block.start }, items) : h('ul', items)];
       }
@@ -107,7 +108,7 @@ export function renderTopic(topic: Topic, lang: string, siteWords: Words = engli
   function subheading(block: Inline): Element {
     const id = ids.take(block.text, { fallback: 'section' });
     toc.push({ id, text: block.text, depth: 2 });
-    return h('h2', { id }, [...phrasing(block), anchorLink(id, block.text, lang, siteWords, languageMarks)]);
+    return h('h2', { id }, [...phrasing(block), anchorLink(id, label(block.text, lang), siteWords, languageMarks)]);
   }
 
   /** Gives Markdown's own headings, paragraphs and list items an id where they have none, and footnotes their labels. */
@@ -131,13 +132,13 @@ interface LanguageMarks {
 }
 
 /**
- * The link control beside a heading or list item; the site's script turns it into "copy link".
+ * The link control beside a heading or list item, named with its `label`; the site's script turns it into "copy link".
  * Its name is visually hidden text rather than `aria-label`, so the article's words stay escaped text.
  */
-function anchorLink(id: string, text: string, lang: string, words: Words, marks: LanguageMarks): Element {
+function anchorLink(id: string, text: string, words: Words, marks: LanguageMarks): Element {
   // Words in the English fallback are marked as English, and the article's words inside them as the article's.
   const { article } = marks;
-  const name = article.lang ? words.parts('link.to', { text: h('span', { ...article }, label(text, lang)) }) : words.text('link.to', { text: label(text, lang) });
+  const name = article.lang ? words.parts('link.to', { text: h('span', { ...article }, text) }) : words.text('link.to', { text });
   return h('a', { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' }, [
     h('span', { ariaHidden: 'true' }, '#'),
     h('span', { className: ['visually-hidden'], ...marks.words }, name),
@@ -179,7 +180,7 @@ function phrasing(inline: Inline): ElementContent[] {
 }
 
 function label(text: string, lang: string): string {
-  return countWords(text, lang) <= tocWords ? text : `${firstWords(text, tocWords, lang)}…`;
+  return countWords(text, lang, tocWords + 1) <= tocWords ? text : `${firstWords(text, tocWords, lang)}…`;
 }
 
 function lastLines(block: Block): number[] {
