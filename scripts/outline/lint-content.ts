@@ -86,7 +86,9 @@ export function lintContent(source: SourceText, topics: readonly Topic[], lang: 
     const found = new Set<number>();
     for (const { rule, pattern, candidate, message, hint } of rules) {
       if (candidate && !candidate.test(text)) continue;
-      for (const match of text.matchAll(pattern)) {
+      // `exec` on the rule's own expression: `matchAll` copies it for every line.
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
         found.add(match.index);
         // A block of a web page or Word document is text taken out of markup: its warnings point at the block.
         warnings.push({ file: source.file, position: { line, column: column ?? match.index + 1 }, rule, message: message(match[0]), hint });
