@@ -102,6 +102,16 @@ describe('lintContent rules', () => {
     ]);
   });
 
+  it('finds words run together where a letter beyond ASCII is the capital, the word before it or in the same line', () => {
+    // The pattern runs only on lines a quick ASCII test lets through: a line with such a letter always goes to it.
+    const text = 'Elle a dit specifyÉtat hier.\nUn caféTerrasse ici.\nLa leçon est finie.Demain encore.\nNothing here at all.';
+    expect(warningsOf(text).filter((warning) => warning.rule === 'words-run-together').map((warning) => [warning.position, warning.message])).toEqual([
+      [{ line: 1, column: 12 }, '"specifyÉtat" looks like words run together'],
+      [{ line: 2, column: 4 }, '"caféTerrasse" looks like words run together'],
+      [{ line: 3, column: 14 }, '"finie.Demain" looks like words run together'],
+    ]);
+  });
+
   it('reports and never changes the text', () => {
     const source = sourceOf('specifyCommunicate (read this) now.');
     const copy = structuredClone(source);

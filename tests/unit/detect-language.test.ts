@@ -72,6 +72,14 @@ describe('detectLanguage', () => {
   });
 });
 
+describe('letterCount', () => {
+  it('counts letters in every script, not spaces, digits or punctuation, and stops at `atMost`', () => {
+    expect(letterCount('Ça va? 123 — שלום, 你好!')).toBe(10);
+    expect(letterCount('Ça va? 123 — שלום, 你好!', 3)).toBe(3);
+    expect(letterCount('ab', 300)).toBe(2);
+  });
+});
+
 describe('languageTagOf', () => {
   it('gives the BCP 47 tag of franc’s ISO 639-3 codes, through the aliases Intl knows', () => {
     const tags = Object.fromEntries(['spa', 'fra', 'deu', 'por', 'ita', 'nld', 'pol', 'heb', 'jpn', 'eng'].map((code) => [code, languageTagOf(code)]));

@@ -47,6 +47,14 @@ describe('countWords', () => {
     expect(countWords('Self-care isn’t selfish.', 'en')).toBe(3);
   });
 
+  it('stops counting at `atMost`, for a label that only asks whether a text is short', () => {
+    const long = 'one two three four five six seven eight nine ten eleven twelve';
+    expect(countWords(long, 'en', 11)).toBe(11);
+    expect(countWords(long, 'en', 20)).toBe(12);
+    expect(countWords('他需要空间的时候，我学会了等待。', 'zh', 4)).toBe(4);
+    expect(countWords('他需要空间的时候，我学会了等待。', 'zh', 100)).toBe(9);
+  });
+
   it('counts the segmenter’s words in Chinese and Japanese, which write no spaces', () => {
     // 他 需要 空间 的 时候 ， 我 学会 了 等待 。
     expect(countWords('他需要空间的时候，我学会了等待。', 'zh')).toBe(9);
