@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { socialCardSize, type SocialCard } from '../../src/utils/social-card.ts';
-import { encodeIndexedPng } from '../lib/indexed-png.ts';
+import { encodeIndexedPng, encodeIndexedPngOnFrame, indexFrame, type IndexedFrame } from '../lib/indexed-png.ts';
 
 /** The site's light palette (src/styles/global.css): `--bg`, `--text`, `--muted`, `--rule-soft`, `--link`. */
 const colours = { background: '#fbfaf7', text: '#1e2227', muted: '#4f5660', rule: '#dedad1', accent: '#1d5a8c' } as const;
@@ -119,15 +119,6 @@ export async function cardSvg(card: SocialCard): Promise<{ svg: string; missing:
 
 const rasterOptions = { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } } as const;
 
-/**
- * The rows a title may cover: from the top padding (the kind, when there is one, is drawn there too)
- * to the bottom of the title's box. The kind's line is 40 px type at the font's normal line height
- * (50 px) and 20 px below it. Above and below these rows, every card of a kind and site is the same.
- */
-const kindLine = 70;
-export const titleRows = { top: accentBar + padding.top, bottom: accentBar + padding.top + kindLine + titleBox } as const;
-const rowBytes = socialCardSize.width * 4;
-
 /** The same SVG with only `rows` in view, rasterised to just those rows: pixel for pixel the rows of the whole card. */
 function cropToRows(svg: string, rows: { top: number; bottom: number }): string {
   const whole = `<svg width="${socialCardSize.width}" height="${socialCardSize.height}" viewBox="0 0 ${socialCardSize.width} ${socialCardSize.height}"`;
@@ -136,34 +127,99 @@ function cropToRows(svg: string, rows: { top: number; bottom: number }): string 
   return `<svg width="${socialCardSize.width}" height="${height}" viewBox="0 ${rows.top} ${socialCardSize.width} ${height}"${svg.slice(whole.length)}`;
 }
 
-/** Cards of one kind and site without a title, drawn once per process: what the title's rows are laid on. */
-const frames = new Map<string, Promise<Uint8Array>>();
-function cardFrame(kind: string, site: string): Promise<Uint8Array> {
+/**
+ * What satori's SVG paints, one element a string, in order; `undefined` if it holds anything but
+ * plain filled paths and rectangles (a transform, a gradient, a mask in use…), whose reach this does
+ * not work out. Mask definitions are left out: satori writes one per box, and paints with none.
+ */
+export function paintedElements(svg: string): string[] | undefined {
+  const painted: string[] = [];
+  let inMask = 0;
+  for (const [tag] of svg.matchAll(/<[^>]*>/g)) {
+    if (tag.startsWith('<mask ')) inMask++;
+    else if (tag === '</mask>') inMask--;
+    else if (inMask > 0 || tag === '<g>' || tag === '</g>' || tag === '</svg>' || tag.startsWith('<svg ')) continue;
+    else if (/^<path fill="#[0-9a-f]{3,8}" d="[MLQCZ\d. -]*"\/>$/.test(tag) || /^<rect x="[\d.-]+" y="[\d.-]+" width="[\d.]+" height="[\d.]+" fill="#[0-9a-f]{3,8}"\/>$/.test(tag)) painted.push(tag);
+    else return undefined;
+  }
+  return painted;
+}
+
+/** The rows an element paints, with a row more each side for anti-aliasing: a path lies within its points, Bézier control points included. */
+function paintedRows(element: string): { top: number; bottom: number } {
+  const rect = /y="([\d.-]+)" width="[\d.]+" height="([\d.]+)"/.exec(element);
+  if (rect) return { top: Math.floor(Number(rect[1])) - 1, bottom: Math.ceil(Number(rect[1]) + Number(rect[2])) + 1 };
+  // A path of absolute M, L, Q, C and Z commands (paintedElements lets no other through): every second number is a y.
+  let [top, bottom] = [Infinity, -Infinity];
+  const d = element.slice(element.indexOf(' d="') + 4, -3);
+  for (let at = 0, numbers = 0; at < d.length; ) {
+    const code = d.charCodeAt(at);
+    if (code === 0x20) at++;
+    else if (code >= 0x41) [at, numbers] = [at + 1, 0];
+    else {
+      let end = at + 1;
+      while (end < d.length && d.charCodeAt(end) !== 0x20 && d.charCodeAt(end) < 0x41) end++;
+      if (numbers++ % 2 === 1) {
+        const y = Number(d.slice(at, end));
+        [top, bottom] = [Math.min(top, y), Math.max(bottom, y)];
+      }
+      at = end;
+    }
+  }
+  return { top: Math.floor(top) - 1, bottom: Math.ceil(bottom) + 1 };
+}
+
+/** Bands start and end on multiples of this many rows, so that cards share the frame's deflated rows above and below them. */
+const bandStep = 8;
+
+/**
+ * The rows where a card differs from its frame: those of every element one paints and the other does
+ * not, widened to whole steps; `undefined` where either paints something `paintedElements` does not read.
+ */
+export function changedRows(svg: string, frameSvg: string): { top: number; bottom: number } | undefined {
+  const [card, frame] = [paintedElements(svg), paintedElements(frameSvg)];
+  if (!card || !frame) return undefined;
+  const unmatched = new Map<string, number>();
+  for (const element of card) unmatched.set(element, (unmatched.get(element) ?? 0) + 1);
+  for (const element of frame) unmatched.set(element, (unmatched.get(element) ?? 0) - 1);
+  let [top, bottom]: [number, number] = [socialCardSize.height, 0];
+  for (const [element, count] of unmatched) {
+    if (count === 0) continue;
+    const rows = paintedRows(element);
+    [top, bottom] = [Math.min(top, rows.top), Math.max(bottom, rows.bottom)];
+  }
+  // A card the same as its frame is still drawn from a band of its own, however small.
+  if (top >= bottom) [top, bottom] = [0, 1];
+  return { top: Math.max(0, Math.floor(top / bandStep) * bandStep), bottom: Math.min(socialCardSize.height, Math.ceil(bottom / bandStep) * bandStep) };
+}
+
+/** Cards of one kind and site without a title, drawn and indexed once per process: what each card's changed rows are laid on. */
+const frames = new Map<string, Promise<{ svg: string; indexed: IndexedFrame }>>();
+function cardFrame(kind: string, site: string): Promise<{ svg: string; indexed: IndexedFrame }> {
   const key = JSON.stringify([kind, site]);
   let frame = frames.get(key);
   if (!frame) {
-    frame = cardSvg({ kind, site, title: '' }).then(async ({ svg }) => (await renderAsync(svg, rasterOptions)).pixels);
+    frame = cardSvg({ kind, site, title: '' }).then(async ({ svg }) => {
+      const image = await renderAsync(svg, rasterOptions);
+      return { svg, indexed: indexFrame(image.pixels, image.width, image.height) };
+    });
     frames.set(key, frame);
   }
   return frame;
 }
 
 /**
- * Draws one card as a 1200×630 palette PNG. Rasterising is mostly filling the canvas, not the text, so
- * only the title's rows are rasterised, onto the card's frame; the home page's card, centred, is drawn whole.
+ * Draws one card as a 1200×630 palette PNG. Rasterising and encoding cost by the row, and a card
+ * differs from the others of its kind and site only where its title is: only the rows where it differs
+ * from their frame are rasterised and encoded, the rest is the frame's, encoded once.
  */
 export async function renderSocialCard(card: SocialCard): Promise<DrawnCard> {
-  const { svg, missing } = await cardSvg(card);
-  if (card.title === card.site) {
+  const [{ svg, missing }, frame] = await Promise.all([cardSvg(card), cardFrame(card.kind, card.site)]);
+  const rows = changedRows(svg, frame.svg);
+  if (!rows) {
     const image = await renderAsync(svg, rasterOptions);
     return { png: encodeIndexedPng(image.pixels, image.width, image.height), missing };
   }
-  const [frame, rows] = await Promise.all([cardFrame(card.kind, card.site), renderAsync(cropToRows(svg, titleRows), rasterOptions)]);
-  // From here to the PNG nothing awaits, so one canvas serves every card: a new 3 MB buffer a card
-  // would cost more in page faults than the copy itself.
-  canvas ??= Buffer.alloc(frame.length);
-  canvas.set(frame);
-  canvas.set(rows.pixels, titleRows.top * rowBytes);
-  return { png: encodeIndexedPng(canvas, socialCardSize.width, socialCardSize.height), missing };
+  const band = await renderAsync(cropToRows(svg, rows), rasterOptions);
+  return { png: encodeIndexedPngOnFrame(frame.indexed, band.pixels, rows.top), missing };
 }
-let canvas: Buffer | undefined;

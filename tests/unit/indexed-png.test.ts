@@ -1,35 +1,7 @@
-import { inflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { encodeIndexedPng } from '../../scripts/lib/indexed-png.ts';
-
-/** The chunks of a PNG, by type, in order (no CRC check: zlib's inflate checks the data itself). */
-function chunks(png: Buffer): { type: string; data: Buffer }[] {
-  const found: { type: string; data: Buffer }[] = [];
-  for (let at = 8; at < png.length; ) {
-    const length = png.readUInt32BE(at);
-    found.push({ type: png.toString('latin1', at + 4, at + 8), data: png.subarray(at + 8, at + 8 + length) });
-    at += 12 + length;
-  }
-  return found;
-}
-
-/** Decodes an 8-bit indexed PNG written without row filters back to RGBA. */
-function decode(png: Buffer): { width: number; height: number; rgba: Uint8Array } {
-  const parts = chunks(png);
-  const header = parts.find((part) => part.type === 'IHDR')!.data;
-  const [width, height] = [header.readUInt32BE(0), header.readUInt32BE(4)];
-  const palette = parts.find((part) => part.type === 'PLTE')!.data;
-  const rows = inflateSync(Buffer.concat(parts.filter((part) => part.type === 'IDAT').map((part) => part.data)));
-  const rgba = new Uint8Array(width * height * 4);
-  for (let y = 0; y < height; y++) {
-    expect(rows[y * (width + 1)], 'filter type of each row').toBe(0);
-    for (let x = 0; x < width; x++) {
-      const index = rows[y * (width + 1) + 1 + x]!;
-      rgba.set([...palette.subarray(index * 3, index * 3 + 3), 255], (y * width + x) * 4);
-    }
-  }
-  return { width, height, rgba };
-}
+import { adler32, combineAdler32, encodeIndexedPng, encodeIndexedPngOnFrame, indexFrame } from '../../scripts/lib/indexed-png.ts';
+import { decodeIndexedPng as decode, pngChunks as chunks } from '../build/png-header.ts';
 
 /** A width×height image of stripes in `colours` colours, with an odd pixel at the end. */
 function stripes(width: number, height: number, colours: number): Uint8Array {
@@ -72,5 +44,74 @@ describe('encodeIndexedPng', () => {
     seeThrough[3] = 0;
     expect(() => encodeIndexedPng(seeThrough, 4, 4)).toThrow('pixel 0,0 is not opaque');
     expect(() => encodeIndexedPng(stripes(4, 4, 2), 5, 4)).toThrow('64 bytes are not 5×4 RGBA pixels');
+  });
+});
+
+/** The Adler-32 that zlib writes at the end of its stream of `bytes`. */
+const zlibAdler = (bytes: Uint8Array) => deflateSync(bytes).readUInt32BE(deflateSync(bytes).length - 4);
+
+describe('adler32 and combineAdler32', () => {
+  it('give the checksum zlib gives, of runs long and short and of runs joined', () => {
+    const bytes = Buffer.from(Array.from({ length: 200_000 }, (_, at) => (at * 7919) % 256));
+    for (const length of [0, 1, 1023, 1024, 5553, 200_000]) expect(adler32(bytes.subarray(0, length)), `${length} bytes`).toBe(zlibAdler(bytes.subarray(0, length)));
+    for (const split of [0, 1, 65_521, 131_042, 150_000, 200_000]) {
+      expect(combineAdler32(adler32(bytes.subarray(0, split)), adler32(bytes.subarray(split)), bytes.length - split), `split at ${split}`).toBe(adler32(bytes));
+    }
+  });
+});
+
+describe('encodeIndexedPngOnFrame', () => {
+  const [width, height] = [40, 64];
+  /** The frame: a background with a bar on top and a line near the bottom, in three colours. */
+  const frame = () => {
+    const rgba = new Uint8Array(width * height * 4);
+    for (let at = 0; at < width * height; at++) {
+      const y = Math.floor(at / width);
+      rgba.set(y < 4 ? [29, 90, 140, 255] : y === 56 ? [222, 218, 209, 255] : [251, 250, 247, 255], at * 4);
+    }
+    return rgba;
+  };
+  /** The frame with rows top to bottom drawn over in stripes of new colours and frame colours. */
+  const drawn = (top: number, bottom: number, colours: number) => {
+    const rgba = frame();
+    rgba.set(stripes(width, bottom - top, colours).map((value, at) => (at % 4 === 3 ? 255 : at % 12 < 4 ? 251 : value)), top * width * 4);
+    return rgba;
+  };
+
+  it('gives the pixels of the frame with the band drawn over it, whatever rows the band takes', () => {
+    const indexed = indexFrame(frame(), width, height);
+    // [top, bottom] of the band, and of the rows drawn over in it: the rest of a band is the frame's, its repeated rows among them.
+    for (const [top, bottom, drawnTop, drawnBottom] of [[8, 24, 8, 24], [0, 8, 0, 8], [56, 64, 56, 64], [0, 64, 0, 64], [16, 17, 16, 17], [0, 64, 20, 30], [8, 48, 40, 41]] as const) {
+      const image = drawn(drawnTop, drawnBottom, 30);
+      const png = encodeIndexedPngOnFrame(indexed, image.subarray(top * width * 4, bottom * width * 4), top);
+      expect(decode(png), `rows ${top} to ${bottom}`).toEqual({ width, height, rgba: image });
+    }
+  });
+
+  it('keeps the frame\'s colours at their indices, first, and adds only the band\'s new ones', () => {
+    const indexed = indexFrame(frame(), width, height);
+    const image = drawn(8, 24, 5);
+    const palette = chunks(encodeIndexedPngOnFrame(indexed, image.subarray(8 * width * 4, 24 * width * 4), 8)).find((part) => part.type === 'PLTE')!.data;
+    expect([...palette.subarray(0, 9)]).toEqual([29, 90, 140, 251, 250, 247, 222, 218, 209]);
+    const distinct = new Set(Array.from({ length: width * height }, (_, at) => image.subarray(at * 4, at * 4 + 3).join()));
+    expect(palette.length / 3).toBe(distinct.size);
+  });
+
+  it('gives the same bytes for the same frame and band, whatever it encoded on the frame before', () => {
+    const band = (image: Uint8Array) => image.subarray(8 * width * 4, 24 * width * 4);
+    const fresh = encodeIndexedPngOnFrame(indexFrame(frame(), width, height), band(drawn(8, 24, 30)), 8);
+    const used = indexFrame(frame(), width, height);
+    encodeIndexedPngOnFrame(used, band(drawn(8, 24, 200)), 8);
+    encodeIndexedPngOnFrame(used, drawn(0, 32, 100).subarray(0, 32 * width * 4), 0);
+    expect(encodeIndexedPngOnFrame(used, band(drawn(8, 24, 30)), 8).equals(fresh)).toBe(true);
+  });
+
+  it('refuses a band that is not whole rows inside the frame, and more than 256 colours with the frame\'s', () => {
+    const indexed = indexFrame(frame(), width, height);
+    expect(() => encodeIndexedPngOnFrame(indexed, new Uint8Array(width * 4 * 8 + 4), 8)).toThrow('are not rows of a 40×64 image');
+    expect(() => encodeIndexedPngOnFrame(indexed, new Uint8Array(width * 4 * 8), 60)).toThrow('are not rows of a 40×64 image');
+    // Stripes of n colours and an odd pixel: n + 1 colours, none of them the frame's three.
+    expect(decode(encodeIndexedPngOnFrame(indexed, stripes(width, 8, 252), 8)).rgba.subarray(8 * width * 4, 16 * width * 4)).toEqual(stripes(width, 8, 252));
+    expect(() => encodeIndexedPngOnFrame(indexed, stripes(width, 8, 253), 8)).toThrow('more than 256 colours');
   });
 });
