@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
-import satori, { type Font } from 'satori';
+import satori, { type Font, type SatoriNode } from 'satori';
 import { socialCardSize, type SocialCard } from '../../src/utils/social-card.ts';
 import { encodeIndexedPng, encodeIndexedPngOnFrame, indexFrame, type IndexedFrame } from '../lib/indexed-png.ts';
 
@@ -50,38 +50,47 @@ export function titleFontSize(title: string): number {
   return length <= 24 ? 96 : length <= 48 ? 80 : length <= 80 ? 68 : 60;
 }
 
-type Node = { type: string; props: { style: Record<string, unknown>; children?: Node | string | (Node | string)[] } };
+type Node = { type: string; key?: string; props: { style: Record<string, unknown>; children?: Node | string | (Node | string)[] } };
 const box = (style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
 /** Text that wraps and, past `lines` lines, ends with an ellipsis: satori clamps only a block. */
 const clampedText = (lines: number, style: Record<string, unknown>, text: string): Node => ({ type: 'div', props: { style: { display: 'block', lineClamp: lines, ...style }, children: text } });
 
-/** The card as satori's element tree: the kind, the title (wrapped, and cut with an ellipsis where it would not fit) and the site. */
+const inner = socialCardSize.width - 2 * padding.side;
+
+/** The title, wrapped, and cut with an ellipsis where it would not fit; keyed, for its place in the card. */
+function titleText(title: string): Node {
+  const size = titleFontSize(title);
+  return { ...clampedText(Math.floor(titleBox / (size * lineHeight)), { width: inner, fontSize: size, fontWeight: 700, lineHeight, wordBreak: 'break-word' }, title), key: 'title' };
+}
+
+/** The card's own box: its size, background, and the type its text inherits. */
+const cardStyle = { width: socialCardSize.width, height: socialCardSize.height, boxSizing: 'border-box', flexDirection: 'column', background: colours.background, color: colours.text, fontFamily };
+
+/** The card as satori's element tree: the kind, the title and the site. */
 export function cardLayout(card: SocialCard): Node {
-  const size = titleFontSize(card.title);
   const home = card.title === card.site;
-  const inner = socialCardSize.width - 2 * padding.side;
   return box(
-    {
-      width: socialCardSize.width,
-      height: socialCardSize.height,
-      boxSizing: 'border-box',
-      flexDirection: 'column',
-      justifyContent: home ? 'center' : 'space-between',
-      padding: `${accentBar + padding.top}px ${padding.side}px ${padding.bottom}px`,
-      background: colours.background,
-      color: colours.text,
-      fontFamily,
-    },
+    { ...cardStyle, justifyContent: home ? 'center' : 'space-between', padding: `${accentBar + padding.top}px ${padding.side}px ${padding.bottom}px` },
     // The accent bar and the rule are boxes filled with their colour, not borders: satori draws a border as a
     // stroke under three nested clip paths, each a canvas-sized layer for resvg: some 15% of its time per card.
     box({ position: 'absolute', top: 0, left: 0, width: socialCardSize.width, height: accentBar, background: colours.accent }),
     box(
       { flexDirection: 'column', width: inner },
       ...(card.kind ? [box({ fontSize: 40, color: colours.muted, marginBottom: 20 }, card.kind)] : []),
-      clampedText(Math.floor(titleBox / (size * lineHeight)), { width: inner, fontSize: size, fontWeight: 700, lineHeight, wordBreak: 'break-word' }, card.title),
+      titleText(card.title),
     ),
     ...(home ? [] : [box({ flexDirection: 'column', width: inner }, box({ height: 3, background: colours.rule }), clampedText(1, { width: inner, paddingTop: 24, fontSize: 36, color: colours.muted }, card.site))]),
   );
+}
+
+/**
+ * The title alone, at `at`, where the card's layout puts it (the top left of its box): the same box in
+ * the same type, so its glyphs are the same paths. Laying out the kind and the site line as well takes
+ * satori more than twice as long, and they are the frame's.
+ */
+export function titleLayout(title: string, at: { left: number; top: number }): Node {
+  const { background: _, ...unpainted } = cardStyle;
+  return box({ ...unpainted, padding: `${at.top}px 0 0 ${at.left}px` }, titleText(title));
 }
 
 /**
@@ -103,9 +112,14 @@ export interface DrawnCard {
 }
 
 /** The card as SVG, laid out by satori, and the characters its font could not draw. */
-export async function cardSvg(card: SocialCard): Promise<{ svg: string; missing: string }> {
+export function cardSvg(card: SocialCard): Promise<{ svg: string; missing: string }> {
+  return layoutSvg(cardLayout(card));
+}
+
+/** An element tree laid out by satori as SVG of the card's size, with the characters its font could not draw. */
+export async function layoutSvg(tree: Node, onNodeDetected?: (node: SatoriNode) => void): Promise<{ svg: string; missing: string }> {
   let missing = '';
-  const svg = await satori(cardLayout(card) as Parameters<typeof satori>[0], {
+  const svg = await satori(tree as Parameters<typeof satori>[0], {
     ...socialCardSize,
     fonts: await loadFonts(),
     // Satori asks for a font for text that the given ones cannot draw; none is fetched, the text is reported.
@@ -113,6 +127,7 @@ export async function cardSvg(card: SocialCard): Promise<{ svg: string; missing:
       missing += segment;
       return [];
     },
+    ...(onNodeDetected ? { onNodeDetected } : {}),
   });
   return { svg, missing };
 }
@@ -189,23 +204,62 @@ export function changedRows(svg: string, frameSvg: string): { top: number; botto
     [top, bottom] = [Math.min(top, rows.top), Math.max(bottom, rows.bottom)];
   }
   // A card the same as its frame is still drawn from a band of its own, however small.
-  if (top >= bottom) [top, bottom] = [0, 1];
-  return { top: Math.max(0, Math.floor(top / bandStep) * bandStep), bottom: Math.min(socialCardSize.height, Math.ceil(bottom / bandStep) * bandStep) };
+  return snapped(top < bottom ? { top, bottom } : { top: 0, bottom: 1 });
 }
 
-/** Cards of one kind and site without a title, drawn and indexed once per process: what each card's changed rows are laid on. */
-const frames = new Map<string, Promise<{ svg: string; indexed: IndexedFrame }>>();
-function cardFrame(kind: string, site: string): Promise<{ svg: string; indexed: IndexedFrame }> {
+/** A card of one kind and site without a title: what each card of them is laid on. */
+interface Frame {
+  svg: string;
+  missing: string;
+  indexed: IndexedFrame;
+  /** Where the title's box starts. */
+  title: { left: number; top: number };
+  /** The rows each of its elements paints, but the background that every card's text is laid on. */
+  paintedRows: { top: number; bottom: number }[];
+}
+
+/** Frames drawn and indexed once per process, by kind and site. */
+const frames = new Map<string, Promise<Frame>>();
+function cardFrame(kind: string, site: string): Promise<Frame> {
   const key = JSON.stringify([kind, site]);
   let frame = frames.get(key);
   if (!frame) {
-    frame = cardSvg({ kind, site, title: '' }).then(async ({ svg }) => {
+    frame = (async () => {
+      let title: { left: number; top: number } | undefined;
+      const { svg, missing } = await layoutSvg(cardLayout({ kind, site, title: '' }), (node) => {
+        if (node.key === 'title') title = { left: node.left, top: node.top };
+      });
+      if (!title) throw new Error('satori laid the card out without its title');
       const image = await renderAsync(svg, rasterOptions);
-      return { svg, indexed: indexFrame(image.pixels, image.width, image.height) };
-    });
+      const background = `<rect x="0" y="0" width="${socialCardSize.width}" height="${socialCardSize.height}" fill="${colours.background}"/>`;
+      const painted = (paintedElements(svg) ?? []).filter((element) => element !== background);
+      return { svg, missing, indexed: indexFrame(image.pixels, image.width, image.height), title, paintedRows: painted.map(paintedRows) };
+    })();
     frames.set(key, frame);
   }
   return frame;
+}
+
+/** Rows snapped outward to whole band steps, within the card. */
+const snapped = ({ top, bottom }: { top: number; bottom: number }) => ({
+  top: Math.max(0, Math.floor(top / bandStep) * bandStep),
+  bottom: Math.min(socialCardSize.height, Math.ceil(bottom / bandStep) * bandStep),
+});
+
+/**
+ * The card as its frame's SVG with its title's paths added, laid out alone, and the rows they paint;
+ * `undefined` for the home page's card (its title is centred, without the site line) and wherever the
+ * title would paint rows that another element of the card paints: there the order they are painted in
+ * could change a pixel, and the card is laid out whole.
+ */
+async function titleOnFrame(card: SocialCard, frame: Frame): Promise<{ svg: string; rows: { top: number; bottom: number }; missing: string } | undefined> {
+  if (card.title === card.site || !frame.svg.endsWith('</svg>')) return undefined;
+  const { svg, missing } = await layoutSvg(titleLayout(card.title, frame.title));
+  const title = paintedElements(svg);
+  if (!title || title.length === 0) return undefined;
+  const rows = title.map(paintedRows).reduce((all, one) => ({ top: Math.min(all.top, one.top), bottom: Math.max(all.bottom, one.bottom) }));
+  if (frame.paintedRows.some((other) => other.top < rows.bottom && rows.top < other.bottom)) return undefined;
+  return { svg: `${frame.svg.slice(0, -'</svg>'.length)}${title.join('')}</svg>`, rows: snapped(rows), missing: frame.missing + missing };
 }
 
 /**
@@ -214,12 +268,16 @@ function cardFrame(kind: string, site: string): Promise<{ svg: string; indexed: 
  * from their frame are rasterised and encoded, the rest is the frame's, encoded once.
  */
 export async function renderSocialCard(card: SocialCard): Promise<DrawnCard> {
-  const [{ svg, missing }, frame] = await Promise.all([cardSvg(card), cardFrame(card.kind, card.site)]);
-  const rows = changedRows(svg, frame.svg);
-  if (!rows) {
-    const image = await renderAsync(svg, rasterOptions);
-    return { png: encodeIndexedPng(image.pixels, image.width, image.height), missing };
+  const frame = await cardFrame(card.kind, card.site);
+  let drawing: { svg: string; missing: string; rows: { top: number; bottom: number } | undefined } | undefined = await titleOnFrame(card, frame);
+  if (!drawing) {
+    const { svg, missing } = await cardSvg(card);
+    drawing = { svg, missing, rows: changedRows(svg, frame.svg) };
   }
-  const band = await renderAsync(cropToRows(svg, rows), rasterOptions);
-  return { png: encodeIndexedPngOnFrame(frame.indexed, band.pixels, rows.top), missing };
+  if (!drawing.rows) {
+    const image = await renderAsync(drawing.svg, rasterOptions);
+    return { png: encodeIndexedPng(image.pixels, image.width, image.height), missing: drawing.missing };
+  }
+  const band = await renderAsync(cropToRows(drawing.svg, drawing.rows), rasterOptions);
+  return { png: encodeIndexedPngOnFrame(frame.indexed, band.pixels, drawing.rows.top), missing: drawing.missing };
 }

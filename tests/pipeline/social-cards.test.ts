@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderAsync } from '@resvg/resvg-js';
-import { cardLayout, cardSvg, changedRows, paintedElements, renderSocialCard, titleFontSize } from '../../scripts/emit/social-card-image.ts';
+import { cardLayout, cardSvg, changedRows, layoutSvg, paintedElements, renderSocialCard, titleFontSize, titleLayout } from '../../scripts/emit/social-card-image.ts';
 import { cardOfPage, writeSocialCards } from '../../scripts/emit/social-cards.ts';
 import { reservedSlugs } from '../../scripts/outline/topic-kinds.ts';
 import { wordsOf } from '../../src/i18n/words.ts';
@@ -99,6 +99,17 @@ describe('renderSocialCard', () => {
       { kind: 'Guide', title: 'Zażółć gęślą jaźń: Привет 😀', site },
     ];
     for (const card of cards) expect(Buffer.from(decodeIndexedPng((await renderSocialCard(card)).png).rgba).equals(await whole(card)), card.title).toBe(true);
+  });
+
+  it('lays the title out alone as the whole card lays it out: the same paths, where the frame has none', async () => {
+    const count = (elements: string[]) => elements.reduce((counts, element) => counts.set(element, (counts.get(element) ?? 0) + 1), new Map<string, number>());
+    for (const card of [strategy, longest, { kind: '', title: 'Terms: no kind above the title', site }, { kind: 'Guide', title: 'ÉÂÑ gjpqy: accents above, descenders below, and then some more words to cut '.repeat(3), site }]) {
+      const whole = count(paintedElements((await cardSvg(card)).svg)!);
+      for (const element of paintedElements((await cardSvg({ ...card, title: '' })).svg)!) whole.set(element, whole.get(element)! - 1);
+      const title = paintedElements((await layoutSvg(titleLayout(card.title, { left: 80, top: card.kind ? 154 : 84 }))).svg)!;
+      expect(title.length, card.title).toBeGreaterThan(0);
+      expect(count(title), card.title).toEqual(new Map([...whole].filter(([, times]) => times > 0)));
+    }
   });
 
   it('rasterises only the rows where a card and its frame paint differently', async () => {
