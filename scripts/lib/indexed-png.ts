@@ -60,6 +60,7 @@ function indexRows(rgba: Uint8Array, width: number, height: number, palette: Pal
   const pixels = new Int32Array(rgba.buffer, rgba.byteOffset, width * height);
   const bytes = Buffer.from(rgba.buffer, rgba.byteOffset, width * height * 4);
   const rowBytes = width * 4;
+  const indices = new Uint8Array(out.buffer, out.byteOffset, out.length);
   // Adler-32 of the rows, a run at a time rather than a byte at a time: a row of bytes x_1…x_L adds
   // Σx to a, and L·a + Σ(L − i + 1)·x_i to b. Its index at column c is byte i = c + 2, after the filter type.
   let [a, b] = [1, 0];
@@ -86,7 +87,9 @@ function indexRows(rgba: Uint8Array, width: number, height: number, palette: Pal
         }
         const index = slotIndex[slot]!;
         const length = runEnd - column;
-        out.fill(index, row + 1 + column, row + 1 + runEnd);
+        // Most runs are an anti-aliased edge of a pixel or two, too short for a call to fill (Buffer's checks its arguments first).
+        if (length < 16) for (let to = row + 1 + column; to < row + 1 + runEnd; to++) out[to] = index;
+        else indices.fill(index, row + 1 + column, row + 1 + runEnd);
         rowSum += index * length;
         // Σ (width − c) over the run's columns c.
         rowWeightedSum += index * (length * width - ((column + runEnd - 1) * length) / 2);
