@@ -10,7 +10,8 @@ import { socialCardPath, socialCardSize, type SocialCard } from '../../src/utils
 import { joinBase } from '../../src/utils/url.ts';
 import { builtHtmlFiles } from './built-pages.ts';
 import type { PageWithoutCard } from './pages-without-card.ts';
-import { renderSocialCard, rendererFingerprint } from './social-card-image.ts';
+import { renderSocialCard, rendererFingerprint, type DrawnCard } from './social-card-image.ts';
+import { startCardThread } from './social-card-worker.ts';
 
 export interface SocialCardsReport {
   /** Pages that name a card. */
@@ -19,6 +20,8 @@ export interface SocialCardsReport {
   cards: number;
   /** Of those, the cards drawn by this build; the others were kept from the last one. */
   drawn: number;
+  /** The threads that drew them: this one, and a second one when there are many. */
+  threads: number;
   /** The size of each card written, in bytes, smallest first. */
   bytes: number[];
   /** Cards with characters the font cannot draw, by title, with those characters. */
@@ -72,6 +75,9 @@ function keptCard(file: string): Buffer | undefined {
   return isCard ? png : undefined;
 }
 
+/** Cards to draw from which a second thread pays for its start (loading satori and the fonts again): about N cards' time. */
+const cardsForThread = 100;
+
 /**
  * Draws every card the pages of `siteDir` name, each distinct card once, a few at a time on the thread
  * pool. With `keepDir`, a card the last build drew is taken from there (a card's name says what it
@@ -91,28 +97,42 @@ export async function writeSocialCards(siteDir: string, site: { url: string; bas
     pages++;
     cards.set(named.file, named.card);
   }
-  const queue = [...cards];
-  if (queue.length > 0) mkdirSync(path.join(siteDir, path.dirname(queue[0]![0])), { recursive: true });
+  if (cards.size > 0) mkdirSync(path.join(siteDir, path.dirname([...cards.keys()][0]!)), { recursive: true });
   const bytes: number[] = [];
   const missingGlyphs: SocialCardsReport['missingGlyphs'] = [];
   const kept = keepDir && path.join(keepDir, rendererFingerprint());
   const toKeep: [string, Buffer][] = [];
-  let drawn = 0;
-  // While one card is rasterised on the thread pool, the next is laid out; more in flight would only hold more pixels.
-  const drawNext = async (): Promise<void> => {
+  const queue: [string, SocialCard][] = [];
+  for (const [file, card] of cards) {
+    const keptPng = kept ? keptCard(path.join(kept, path.basename(file))) : undefined;
+    if (!keptPng) {
+      queue.push([file, card]);
+      continue;
+    }
+    writeFileSync(path.join(siteDir, file), keptPng);
+    bytes.push(keptPng.length);
+    toKeep.push([path.basename(file), keptPng]);
+  }
+  const drawn = queue.length;
+  const drawNext = async (draw: (card: SocialCard) => Promise<DrawnCard>): Promise<void> => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      const name = path.basename(next[0]);
-      const keptPng = kept ? keptCard(path.join(kept, name)) : undefined;
-      const { png, missing } = keptPng ? { png: keptPng, missing: '' } : await renderSocialCard(next[1]);
-      if (!keptPng) drawn++;
+      const { png, missing } = await draw(next[1]);
       writeFileSync(path.join(siteDir, next[0]), png);
       bytes.push(png.length);
       // A card with missing letters is drawn again each time, so that each build says so.
       if (missing) missingGlyphs.push({ title: next[1].title, missing });
-      else toKeep.push([name, png]);
+      else toKeep.push([path.basename(next[0]), png]);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(availableParallelism(), 4) }, drawNext));
+  // While one card is rasterised on the thread pool, the next is laid out; more in flight would only hold
+  // more pixels. With many cards to draw, a second thread draws too, as many at a time.
+  const inFlight = Math.min(availableParallelism(), 4);
+  const thread = availableParallelism() > 1 && queue.length >= cardsForThread ? startCardThread() : undefined;
+  try {
+    await Promise.all([...Array.from({ length: inFlight }, () => drawNext(renderSocialCard)), ...(thread ? Array.from({ length: inFlight }, () => drawNext(thread.draw)) : [])]);
+  } finally {
+    await thread?.close();
+  }
   if (keepDir && kept) {
     // Only this build's cards are kept, so the folder never grows past one site's cards.
     rmSync(keepDir, { recursive: true, force: true });
@@ -120,5 +140,5 @@ export async function writeSocialCards(siteDir: string, site: { url: string; bas
     for (const [name, png] of toKeep) writeFileSync(path.join(kept, name), png);
   }
   missingGlyphs.sort((a, b) => (a.title < b.title ? -1 : 1));
-  return { pages, cards: cards.size, drawn, withoutCard, bytes: bytes.sort((a, b) => a - b), missingGlyphs, seconds: (performance.now() - started) / 1000 };
+  return { pages, cards: cards.size, drawn, threads: thread ? 2 : 1, withoutCard, bytes: bytes.sort((a, b) => a - b), missingGlyphs, seconds: (performance.now() - started) / 1000 };
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderAsync } from '@resvg/resvg-js';
 import { cardLayout, cardSvg, changedRows, layoutSvg, paintedElements, renderSocialCard, titleFontSize, titleLayout } from '../../scripts/emit/social-card-image.ts';
 import { cardOfPage, writeSocialCards } from '../../scripts/emit/social-cards.ts';
+import { startCardThread } from '../../scripts/emit/social-card-worker.ts';
 import { reservedSlugs } from '../../scripts/outline/topic-kinds.ts';
 import { wordsOf } from '../../src/i18n/words.ts';
 import { socialCardAlt, socialCardPath, socialCardsFolder, type SocialCard } from '../../src/utils/social-card.ts';
@@ -172,6 +173,33 @@ describe('cardOfPage and writeSocialCards', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('draws many cards on a second thread as well, each the bytes this thread draws', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'unfold-cards-'));
+    try {
+      // As many as it takes for a second thread to start; short titles, as it is the threads that are tested here.
+      const cards = Array.from({ length: 100 }, (_, at): SocialCard => ({ kind: at % 3 ? 'Strategy' : '', title: `${at + 1}. Stay`, site }));
+      for (const [at, card] of cards.entries()) {
+        mkdirSync(path.join(dir, `p${at}`), { recursive: true });
+        writeFileSync(path.join(dir, `p${at}`, 'index.html'), head(card));
+      }
+      expect(await writeSocialCards(dir, options)).toMatchObject({ pages: 100, cards: 100, drawn: 100, threads: 2 });
+      for (const card of cards) expect(readFileSync(path.join(dir, socialCardPath(card))).equals((await renderSocialCard(card)).png), card.title).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gets a card drawn on the second thread, or the error that stopped it, and no more once it is closed', async () => {
+    const thread = startCardThread();
+    try {
+      expect((await thread.draw(strategy)).png.equals((await renderSocialCard(strategy)).png)).toBe(true);
+      await expect(thread.draw({ ...strategy, title: 5 as unknown as string })).rejects.toThrow(/not iterable/);
+    } finally {
+      await thread.close();
+    }
+    await expect(thread.draw(strategy)).rejects.toThrow('the thread drawing link-preview cards stopped');
   });
 
   it('keeps the cards for the next build, which draws only the new ones and the ones not whole', async () => {
