@@ -214,8 +214,8 @@ interface Frame {
   indexed: IndexedFrame;
   /** Where the title's box starts. */
   title: { left: number; top: number };
-  /** The rows each of its elements paints, but the background that every card's text is laid on. */
-  paintedRows: { top: number; bottom: number }[];
+  /** The rows each of its elements paints, but the background that every card's text is laid on; `undefined` where `paintedElements` cannot read it. */
+  paintedRows: { top: number; bottom: number }[] | undefined;
 }
 
 /** Frames drawn and indexed once per process, by kind and site. */
@@ -232,8 +232,8 @@ function cardFrame(kind: string, site: string): Promise<Frame> {
       if (!title) throw new Error('satori laid the card out without its title');
       const image = await renderAsync(svg, rasterOptions);
       const background = `<rect x="0" y="0" width="${socialCardSize.width}" height="${socialCardSize.height}" fill="${colours.background}"/>`;
-      const painted = (paintedElements(svg) ?? []).filter((element) => element !== background);
-      return { svg, missing, indexed: indexFrame(image.pixels, image.width, image.height), title, paintedRows: painted.map(paintedRows) };
+      const painted = paintedElements(svg)?.filter((element) => element !== background);
+      return { svg, missing, indexed: indexFrame(image.pixels, image.width, image.height), title, paintedRows: painted?.map(paintedRows) };
     })();
     frames.set(key, frame);
   }
@@ -253,7 +253,7 @@ const snapped = ({ top, bottom }: { top: number; bottom: number }) => ({
  * could change a pixel, and the card is laid out whole.
  */
 async function titleOnFrame(card: SocialCard, frame: Frame): Promise<{ svg: string; rows: { top: number; bottom: number }; missing: string } | undefined> {
-  if (card.title === card.site || !frame.svg.endsWith('</svg>')) return undefined;
+  if (card.title === card.site || !frame.paintedRows || !frame.svg.endsWith('</svg>')) return undefined;
   const { svg, missing } = await layoutSvg(titleLayout(card.title, frame.title));
   const title = paintedElements(svg);
   if (!title || title.length === 0) return undefined;
