@@ -165,18 +165,22 @@ function paintedRows(element: string): { top: number; bottom: number } {
   const rect = /y="([\d.-]+)" width="[\d.]+" height="([\d.]+)"/.exec(element);
   if (rect) return { top: Math.floor(Number(rect[1])) - 1, bottom: Math.ceil(Number(rect[1]) + Number(rect[2])) + 1 };
   // A path of absolute M, L, Q, C and Z commands (paintedElements lets no other through): every second number is a y.
-  let [top, bottom] = [Infinity, -Infinity];
+  let top = Infinity;
+  let bottom = -Infinity;
   const d = element.slice(element.indexOf(' d="') + 4, -3);
   for (let at = 0, numbers = 0; at < d.length; ) {
     const code = d.charCodeAt(at);
     if (code === 0x20) at++;
-    else if (code >= 0x41) [at, numbers] = [at + 1, 0];
-    else {
+    else if (code >= 0x41) {
+      at++;
+      numbers = 0;
+    } else {
       let end = at + 1;
       while (end < d.length && d.charCodeAt(end) !== 0x20 && d.charCodeAt(end) < 0x41) end++;
       if (numbers++ % 2 === 1) {
         const y = Number(d.slice(at, end));
-        [top, bottom] = [Math.min(top, y), Math.max(bottom, y)];
+        if (y < top) top = y;
+        if (y > bottom) bottom = y;
       }
       at = end;
     }

@@ -63,15 +63,18 @@ function indexRows(rgba: Uint8Array, width: number, height: number, palette: Pal
   const indices = new Uint8Array(out.buffer, out.byteOffset, out.length);
   // Adler-32 of the rows, a run at a time rather than a byte at a time: a row of bytes x_1…x_L adds
   // Σx to a, and L·a + Σ(L − i + 1)·x_i to b. Its index at column c is byte i = c + 2, after the filter type.
-  let [a, b] = [1, 0];
-  let [rowSum, rowWeightedSum] = [0, 0];
+  let a = 1;
+  let b = 0;
+  let rowSum = 0;
+  let rowWeightedSum = 0;
   for (let y = 0, at = 0, row = 0; y < height; y++, row += width + 1) {
     out[row] = 0;
     if (y > 0 && bytes.compare(bytes, at * 4 - rowBytes, at * 4, at * 4, at * 4 + rowBytes) === 0) {
       out.copyWithin(row + 1, row - width, row);
       at += width;
     } else {
-      [rowSum, rowWeightedSum] = [0, 0];
+      rowSum = 0;
+      rowWeightedSum = 0;
       for (let column = 0; column < width; ) {
         const pixel = pixels[at]!;
         let runEnd = column + 1;
