@@ -1,5 +1,6 @@
 // Node-only: draws a link-preview card. satori lays the card out as SVG with the font's glyphs as
 // paths, resvg rasterises it on libuv's thread pool, and its few colours are written as a palette PNG.
+// The cards of one kind and site share a frame, drawn once; each card adds only its title's rows.
 // The font comes from an npm package, read from node_modules once per build: nothing is fetched.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
