@@ -15,15 +15,44 @@ const shingle = 4;
 
 /** The text as the fingerprint sees it: letters and digits only, lowercase, accents removed. */
 export function normaliseForFingerprint(text: string): string {
-  // Character by character with a cache: a whole-text Unicode normalisation costs more than the fingerprint itself.
+  const length = letterCodes(text);
   let letters = '';
-  for (const character of text) {
-    const code = character.charCodeAt(0);
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) letters += character;
-    else if (code >= 65 && code <= 90) letters += String.fromCharCode(code + 32);
-    else if (code >= 128) letters += nonAsciiLetters(character);
-  }
+  // In slices: a spread of a long text's codes at once would overflow the stack.
+  for (let at = 0; at < length; at += 4096) letters += String.fromCharCode(...codes.subarray(at, Math.min(length, at + 4096)));
   return letters;
+}
+
+/** UTF-16 codes of the letters of the text being fingerprinted: kept between calls, grown when a text needs more. */
+let codes = new Uint16Array(4096);
+
+/**
+ * Puts the letters `normaliseForFingerprint` keeps into `codes` and returns how many. Character by character
+ * with a cache: a whole-text Unicode normalisation costs more than the fingerprint itself; and codes in a typed
+ * array hash faster than a string built a letter at a time.
+ */
+function letterCodes(text: string): number {
+  if (codes.length < text.length) codes = new Uint16Array(2 * text.length);
+  let length = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) codes[length++] = code;
+    else if (code >= 65 && code <= 90) codes[length++] = code + 32;
+    else if (code >= 128) {
+      // A whole character: both halves of a surrogate pair.
+      const character = String.fromCodePoint(text.codePointAt(index)!);
+      index += character.length - 1;
+      const letters = nonAsciiLetters(character);
+      // A character may decompose into several letters ("ﬃ", "㎒"): room for them and for one code per character left.
+      const needed = length + letters.length + text.length - index;
+      if (codes.length < needed) {
+        const larger = new Uint16Array(2 * needed);
+        larger.set(codes.subarray(0, length));
+        codes = larger;
+      }
+      for (let at = 0; at < letters.length; at++) codes[length++] = letters.charCodeAt(at);
+    }
+  }
+  return length;
 }
 
 const nonAscii = new Map<string, string>();
@@ -35,26 +64,48 @@ function nonAsciiLetters(character: string): string {
   return letters;
 }
 
+/** The lowest value seen in each bin, for the fingerprint being made. */
+const minima = new Float64Array(fingerprintBits);
+
 /** The fingerprint of `text`; a text shorter than four letters is its own one 4-gram. */
 export function fingerprint(text: string): Fingerprint {
-  const letters = normaliseForFingerprint(text);
+  const length = letterCodes(text);
   const valueBits = 32 - binBits;
-  const minima = new Array<number>(fingerprintBits).fill(Infinity);
-  for (let start = 0; start < Math.max(1, letters.length - shingle + 1); start++) {
-    const hash = mix(fnv1a(letters, start, Math.min(letters.length, start + shingle)));
-    const bin = hash >>> valueBits;
-    minima[bin] = Math.min(minima[bin]!, hash & ((1 << valueBits) - 1));
+  const valueMask = (1 << valueBits) - 1;
+  minima.fill(Infinity);
+  const starts = Math.max(1, length - shingle + 1);
+  for (let start = 0; start < starts; start++) {
+    // FNV-1a over the 4-gram's UTF-16 codes.
+    const end = Math.min(length, start + shingle);
+    let hash = 0x811c9dc5;
+    for (let index = start; index < end; index++) hash = Math.imul(hash ^ codes[index]!, 0x01000193);
+    const mixed = mix(hash >>> 0);
+    const bin = mixed >>> valueBits;
+    const value = mixed & valueMask;
+    if (value < minima[bin]!) minima[bin] = value;
   }
-  // An empty bin borrows from the next filled one, shifted by its distance, so short texts still fill every bit.
-  const bits = minima.map((_, bin) => {
-    let step = 0;
-    while (minima[(bin + step) % fingerprintBits] === Infinity) step++;
-    return mix((minima[(bin + step) % fingerprintBits]! + Math.imul(step, 0x9e3779b9)) >>> 0) & 1;
-  });
+  // An empty bin borrows from the next filled one round the circle, shifted by its distance, so short texts still
+  // fill every bit. The distances come from one walk backwards twice round: a short text has few filled bins, and
+  // looking ahead from each empty one was most of its fingerprint's time.
+  let nextFilled = -1;
+  for (let at = 2 * fingerprintBits - 1; at >= 0; at--) {
+    if (minima[at % fingerprintBits] !== Infinity) nextFilled = at;
+    if (at < fingerprintBits) steps[at] = nextFilled - at;
+  }
   let hex = '';
-  for (let nibble = 0; nibble < fingerprintBits; nibble += 4) hex += (bits[nibble]! | (bits[nibble + 1]! << 1) | (bits[nibble + 2]! << 2) | (bits[nibble + 3]! << 3)).toString(16);
+  for (let nibble = 0; nibble < fingerprintBits; nibble += 4) {
+    let digit = 0;
+    for (let bit = 0; bit < 4; bit++) {
+      const step = steps[nibble + bit]!;
+      digit |= (mix((minima[(nibble + bit + step) % fingerprintBits]! + Math.imul(step, 0x9e3779b9)) >>> 0) & 1) << bit;
+    }
+    hex += digit.toString(16);
+  }
   return hex;
 }
+
+/** How far each bin is from the next filled one, for the fingerprint being made. */
+const steps = new Int32Array(fingerprintBits);
 
 /** How many bits two fingerprints differ in: 0 for the same text, about half of them for unrelated texts. */
 export function distance(a: Fingerprint, b: Fingerprint): number {
@@ -76,13 +127,6 @@ export function bitsApart(a: Uint32Array, b: Uint32Array): number {
     bits += (Math.imul((differing + (differing >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
   }
   return bits;
-}
-
-/** FNV-1a over the UTF-16 code units of `text` from `start` up to `end`. */
-function fnv1a(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return hash >>> 0;
 }
 
 /** MurmurHash3's finaliser: FNV's low bits barely depend on the input, and every bit here must. */
