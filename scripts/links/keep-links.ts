@@ -89,7 +89,11 @@ export function keepLinks(topics: readonly RenderedTopic[], ledger: Ledger, opti
   const byAddress = new Map(current.map((block) => [`${block.path}#${block.id}`, block]));
   const found = ledger.map((page) => page.ids.map((entry) => findBlock(page.path, entry, current, byAddress)));
 
-  // 2. Each page that is gone: the page that received most of its blocks, else the home page.
+  // 2. Each page that is gone: the page that received most of its blocks (the first in reading order of
+  // those that received as many), else the home page.
+  const firstOrder = new Map<string, number>();
+  for (const block of current) if (!firstOrder.has(block.path)) firstOrder.set(block.path, block.order);
+  const order = (path: string) => firstOrder.get(path) ?? Infinity;
   const successors = new Map<string, string>();
   ledger.forEach((page, index) => {
     if (livePaths.has(page.path)) return;
@@ -98,9 +102,6 @@ export function keepLinks(topics: readonly RenderedTopic[], ledger: Ledger, opti
     const [best] = [...counts].sort((a, b) => b[1] - a[1] || order(a[0]) - order(b[0]));
     successors.set(page.path, best?.[0] ?? '/');
   });
-  const firstOrder = new Map<string, number>();
-  for (const block of current) if (!firstOrder.has(block.path)) firstOrder.set(block.path, block.order);
-  const order = (path: string) => firstOrder.get(path) ?? Infinity;
 
   // 3. Where each old id lands, and the aliases and redirects that make it land there.
   const aliases = new Map<string, Map<string, string[]>>();

@@ -103,6 +103,18 @@ describe('keepLinks', () => {
     expect(gone.warnings.map((warning) => warning.rule)).toContain('link-page-deleted');
   });
 
+  it('redirects a page whose blocks went to two pages equally to the one that comes first in reading order', () => {
+    const before = keepLinks(render(intro, heading('Keep calm'), first, second, heading('Be reliable'), third, heading('Give them space'), other), [], options).ledger;
+    // Either way round: the tie goes to /be-reliable/, which comes before /give-them-space/, whichever block was found first.
+    for (const after of [
+      render(intro, heading('Be reliable'), first, third, heading('Give them space'), second, other),
+      render(intro, heading('Be reliable'), second, third, heading('Give them space'), first, other),
+    ]) {
+      const kept = keepLinks(after, before, options);
+      expect(kept.redirects.map(({ from, to }) => [from, to])).toEqual([['/keep-calm/', '/be-reliable/']]);
+    }
+  });
+
   it('never gives an old id as an alias when a block now uses it, and repeats no id in a page', () => {
     const twice = render(intro, heading('Be reliable'), first, first.replace('explains', 'tells'), third);
     const ledger = keepLinks(twice, [], options).ledger;
