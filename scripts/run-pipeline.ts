@@ -11,6 +11,7 @@ import { applyCorrections, type AppliedCorrection } from './parse/apply-correcti
 import { buildOutline } from './outline/build-outline.ts';
 import { checkConservation } from './render/check-conservation.ts';
 import { crossLink, type TermEntry, type TopicToLink } from './render/cross-link.ts';
+import { titleFromPath } from './lib/file-title.ts';
 import { UnfoldError } from './lib/unfold-error.ts';
 import { pointAt, readYamlConfig } from './lib/yaml-config.ts';
 import { lintContent } from './outline/lint-content.ts';
@@ -79,7 +80,7 @@ export function runPipeline(root: string, env: SettingsEnv = process.env): Pipel
   const read = readArticle(sourceFile, readArticleBytes(loaded.sourcePath, sourceFile), beside);
   const { source, applied } = 'tree' in read ? { source: read, applied: [] } : normaliseAndCorrect(root, read, isBundledArticle);
   const parsed = parseArticle(source);
-  const { settings, provenance } = withArticleSettings(loaded, read, parsed.title, sourceFile, () => detectLanguage(blocksText(parsed.blocks)));
+  const { settings, provenance } = withArticleSettings(loaded, read, parsed.title, loaded.sourcePath, () => detectLanguage(blocksText(parsed.blocks)));
   const media = resolveMedia(parsed.blocks, 'tree' in read ? read.files : beside, {
     file: sourceFile,
     base: settings.base,
@@ -125,13 +126,12 @@ function normaliseAndCorrect(root: string, read: SourceText, isBundledArticle: b
  * (front matter, a web page's title and `<html lang>`, a Word document's Title and language), then, for the
  * language, what its text is written in (`detected`), then the defaults.
  */
-function withArticleSettings(settings: ResolvedSettings, read: SourceText | ArticleTree, heading: string | undefined, sourceFile: string, detected: () => Sourced<string> | undefined) {
+function withArticleSettings(settings: ResolvedSettings, read: SourceText | ArticleTree, heading: string | undefined, sourcePath: string, detected: () => Sourced<string> | undefined) {
   const carried = 'tree' in read ? read : undefined;
   const fromYaml = (key: 'title' | 'lang') => settings.given.has(key) && settings[key] !== undefined;
-  const fileTitle = path.basename(sourceFile, path.extname(sourceFile)).replace(/[-_]+/g, ' ').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
   const title: Sourced<string> = fromYaml('title')
     ? { value: settings.title!, from: 'content/site.yaml' }
-    : (carried?.title ?? (heading ? { value: heading, from: 'the article\'s first heading' } : { value: fileTitle, from: 'file name' }));
+    : (carried?.title ?? (heading ? { value: heading, from: 'the article\'s first heading' } : titleFromPath(sourcePath)));
   const lang: Sourced<string> = fromYaml('lang') ? { value: settings.lang, from: 'content/site.yaml' } : (carried?.lang ?? detected() ?? { value: settings.lang, from: 'default' });
   const description = settings.given.has('description') ? settings.description : (carried?.description?.value ?? settings.description);
   return { settings: { ...settings, lang: lang.value, description: description.slice(0, 300) }, provenance: { title, lang } };
