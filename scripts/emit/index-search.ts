@@ -49,13 +49,28 @@ export async function indexSearch(siteDir: string, language: string): Promise<Se
 }
 
 /**
+ * The link controls beside headings and list items (render-topic.ts `anchorLink`, and the template of the
+ * one the script adds after a paragraph). Pagefind leaves their words out of the index (`data-pagefind-ignore`)
+ * but not out of the text it records for each anchor, which a result shows as its heading: "Watering#Link to: Watering".
+ */
+const linkControl = /<a class="anchor-link[ "][^>]*>[\s\S]*?<\/a>/g;
+
+/**
+ * A built page as Pagefind is given it: without its link controls, and with a stand-in for each typographic
+ * apostrophe inside a word (`withIndexableApostrophes`), so that the words after one are found.
+ */
+export function indexablePage(html: string): string {
+  return withIndexableApostrophes(html.replace(linkControl, ''));
+}
+
+/**
  * Gives Pagefind every page of the site as `addDirectory` would find them (`**\/*.html`), each as
- * `withIndexableApostrophes` makes it, so that the words after a typographic apostrophe are found. The number of pages indexed.
+ * `indexablePage` makes it. The number of pages indexed.
  */
 async function addPages(index: pagefind.PagefindIndex, siteDir: string): Promise<number> {
   const pages = builtHtmlFiles(siteDir);
   const added = await Promise.all(
-    pages.map((sourcePath) => index.addHTMLFile({ sourcePath: sourcePath.split(path.sep).join('/'), content: withIndexableApostrophes(readFileSync(path.join(siteDir, sourcePath), 'utf8')) })),
+    pages.map((sourcePath) => index.addHTMLFile({ sourcePath: sourcePath.split(path.sep).join('/'), content: indexablePage(readFileSync(path.join(siteDir, sourcePath), 'utf8')) })),
   );
   const errors = added.flatMap((page) => page.errors);
   if (errors.length > 0) throw pagefindError('could not index the built pages', errors);

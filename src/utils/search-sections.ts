@@ -151,11 +151,11 @@ function anchorIndexAt(anchors: readonly PageAnchor[], location: number): number
   return found;
 }
 
-/** The text of the nearest heading before anchor `index`, without the "#" of its link control. */
+/** The text of the nearest heading before anchor `index` (its link control is not indexed: index-search.ts). */
 function headingBefore(anchors: readonly PageAnchor[], index: number): string | undefined {
   for (let at = index - 1; at >= 0; at--) {
     const anchor = anchors[at]!;
-    if (/^h[2-6]$/i.test(anchor.element)) return anchor.text.replace(/\s*#\s*$/, '').trim() || undefined;
+    if (/^h[2-6]$/i.test(anchor.element)) return anchor.text.trim() || undefined;
     if (/^h1$/i.test(anchor.element)) return undefined;
   }
   return undefined;
@@ -167,7 +167,7 @@ function headingBefore(anchors: readonly PageAnchor[], index: number): string | 
  * the words from its position: the offset at which its first words appear.
  */
 function hiddenWordCount(content: readonly string[], start: number, end: number, text: string): number {
-  const first = text.replace(/\s*#\s*$/, '').split(wordSeparator).filter(Boolean).slice(0, 3).map(normaliseWord);
+  const first = text.split(wordSeparator).filter(Boolean).slice(0, 3).map(normaliseWord);
   if (first.length === 0) return 0;
   for (let offset = 0; start + offset < end; offset++) {
     if (first.every((word, index) => normaliseWord(content[start + offset + index] ?? '') === word)) return offset;

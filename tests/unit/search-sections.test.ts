@@ -22,7 +22,7 @@ const text = (parts: ExcerptPart[]) => parts.map((part) => (part.mark ? `[${part
 const bePatient = [
   { element: 'h1', id: 'be-patient', text: '4. Be patient' },
   { element: 'p', id: 'as-the-partner', text: 'As the partner of an avoidant, build trust over time.' },
-  { element: 'h2', id: 'pressure', text: 'Pressure #' },
+  { element: 'h2', id: 'pressure', text: 'Pressure' },
   { element: 'p', id: 'try-to-avoid-ultimatums', text: 'Try to avoid ultimatums or making them commit to any decision in the moment.' },
   { element: 'li', id: 'no-deadlines', text: 'No deadlines, no ultimatums, no pressure to commit.' },
 ];
