@@ -2,10 +2,10 @@
 // a listbox of sections, grouped by page), filters by kind, and a link to the search on request. The query
 // logic and the sections are the pure functions of src/utils/search-*.ts, which the quality test runs too.
 // Nothing is written to the address bar, history or storage: see SearchField.astro.
-import { format, formatNumber, plural } from '../i18n/format.ts';
+import { formatNumber, formatParts, plural } from '../i18n/format.ts';
 import { openPagefind } from '../utils/pagefind-client.ts';
 import { searchFragment, sharedQuery } from '../utils/search-link.ts';
-import { fallbackNotice, type QueryOutcome } from '../utils/search-query.ts';
+import { fallbackNoticeParts, type QueryOutcome } from '../utils/search-query.ts';
 import {
   countByKind,
   describeHit,
@@ -74,16 +74,32 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
   const number = (value: number) => formatNumber(value, lang);
   const kindOrder = [...singular.keys()];
   const status = form.querySelector<HTMLElement>('[data-search-status]');
+  // Where our words are the English fallback of a site in another language, the label says so (SearchField.astro):
+  // our words keep its language inside the results, which are the article's, and the reader's words get theirs
+  // back inside our sentences.
+  const wordsSource = form.querySelector<HTMLElement>('.search-label');
+  // What words-lang.ts `languageLike` does for the other scripts: importing it would make every page's search
+  // loader preload its chunk too, some 90 bytes more before anyone searches.
+  const like = <T extends HTMLElement>(node: T, source: HTMLElement | null): T => {
+    if (source?.lang) node.lang = source.lang;
+    if (source?.dir) node.dir = source.dir;
+    return node;
+  };
+  const ours = <T extends HTMLElement>(node: T): T => like(node, wordsSource);
+  const theirs = (text: string): Node | string => (wordsSource?.lang ? like(element('span', {}, [text]), document.documentElement) : text);
   // `search-input` gives `search-results`, `search-result-0-1`…: the ids the benchmark and tests look for.
   const prefix = input.id.replace(/-input$/, '');
 
   const summary = element('p', { class: 'search-summary' });
   const filters = element('div', { class: 'search-filters', role: 'group', 'aria-label': said.filtersLabel });
   // The results are the article's text, in the page's language, even where the form around them is in the English of our words.
-  const list = element('div', { class: 'search-results', id: `${prefix}-results`, role: 'listbox', 'aria-label': said.resultsLabel, lang: document.documentElement.lang });
+  // Its name is ours, in an element of its own: an `aria-label` would take the language of the results.
+  const listName = ours(element('span', { id: `${prefix}-results-name`, hidden: '' }, [said.resultsLabel]));
+  const list = element('div', { class: 'search-results', id: `${prefix}-results`, role: 'listbox', 'aria-labelledby': listName.id, lang: document.documentElement.lang });
   const copy = element('button', { type: 'button', class: 'search-copy' }, [said.copyLink]);
   const copied = element('p', { class: 'search-copied' });
-  const panel = element('div', { class: 'search-panel', id: `${prefix}-panel` }, [summary, filters, list, copy, copied]);
+  const panel = ours(element('div', { class: 'search-panel', id: `${prefix}-panel` }, [summary, filters, listName, list, copy, copied]));
+  like(list, document.documentElement);
   panel.hidden = true;
   form.append(panel);
 
@@ -102,8 +118,9 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
   let options: HTMLAnchorElement[] = [];
   let active = -1;
 
-  const announce = (message: string) => {
-    if (status) status.textContent = message;
+  /** Says `message` to a screen reader: a text, or nodes that mark the reader's words in their language. */
+  const announce = (...message: (Node | string)[]) => {
+    status?.replaceChildren(...message);
   };
 
   const open = (isOpen: boolean) => {
@@ -135,7 +152,7 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
     summary.textContent = '';
     copied.replaceChildren();
     open(false);
-    announce('');
+    announce();
   };
 
   const search = async () => {
@@ -175,12 +192,12 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
 
     const total = outcome.hits.length;
     const counted = kind ? plural(said.pagesFoundOfKind, total, lang, { shown: hits.length, kind }) : plural(said.pagesFound, total, lang);
-    const message =
-      total === 0
-        ? format(said.nothingFound, { query: format(said.quoted, { text: shownQuery }) })
-        : [fallbackNotice(outcome, said, lang), counted].filter(Boolean).join(' ');
-    summary.textContent = message;
-    announce(message);
+    // The words "or" and the commas between the groups are ours: in the language of our words.
+    const notice = fallbackNoticeParts(outcome, said, wordsSource?.lang || lang, theirs);
+    summary.replaceChildren(
+      ...(total === 0 ? formatParts(said.nothingFound, { query: formatParts(said.quoted, { text: theirs(shownQuery) }) }).flat() : [...(notice ? [...notice, ' '] : []), counted]),
+    );
+    announce(...[...summary.childNodes].map((node) => node.cloneNode(true)));
     open(true);
   };
 
@@ -210,7 +227,7 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
   const renderAnswer = (answer: SearchAnswer, index: number) => {
     const labelId = `${prefix}-result-${index}`;
     const label = element('div', { class: 'search-result-title', id: labelId, role: 'presentation' }, [
-      element('span', { class: 'search-result-kind' }, [answer.kind === undefined ? said.overview : (singular.get(answer.kind) ?? answer.kind)]),
+      ours(element('span', { class: 'search-result-kind' }, [answer.kind === undefined ? said.overview : (singular.get(answer.kind) ?? answer.kind)])),
       ' ',
       answer.title,
     ]);
@@ -219,7 +236,7 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
       const option = element(
         'a',
         { class: 'search-option', id: `${labelId}-${sectionIndex}`, role: 'option', 'aria-selected': 'false', tabindex: '-1', href: section?.url ?? answer.url },
-        section ? sectionContent(section, said.matchedKeywords) : [answer.summary ?? answer.title],
+        section ? sectionContent(section, said.matchedKeywords, ours, theirs) : [answer.summary ?? answer.title],
       );
       options.push(option);
       return option;
@@ -253,6 +270,14 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
     timer = setTimeout(() => void search(), debounceMs);
   };
   input.addEventListener('input', searchSoon);
+  // A field has one language for its placeholder and its value: ours while it shows the placeholder, the
+  // article's once the reader types, so that a screen reader speaks each in its own voice.
+  const markTyped = () => {
+    if (!wordsSource?.lang) return;
+    if (input.value) input.lang = document.documentElement.lang;
+    else input.removeAttribute('lang');
+  };
+  input.addEventListener('input', markTyped);
 
   input.addEventListener('keydown', (event) => {
     if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -327,6 +352,7 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
   }
   // Typing loaded this module, and the reader may still be typing: searching the first letters at once would
   // fetch the data of pages no one asked for (six for "he", the start of "he gives me the silent treatment").
+  markTyped();
   if (input.value.trim()) searchSoon();
   void loadPagefind()
     .then(loadKinds)
@@ -342,11 +368,11 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
 }
 
 /** A section as an option shows it: the heading it sits under, the excerpt, and keywords it matched unseen (`matched`: "About: {keywords}"). */
-function sectionContent(section: PageSection, matched: string): (Node | string)[] {
+function sectionContent(section: PageSection, matched: string, ours: (node: HTMLElement) => HTMLElement, theirs: (text: string) => Node | string): (Node | string)[] {
   const content: (Node | string)[] = [];
   if (section.heading) content.push(element('span', { class: 'search-option-heading' }, [section.heading]));
   content.push(element('span', { class: 'search-option-excerpt' }, section.excerpt.map(excerptNode)));
-  if (section.keywords.length > 0) content.push(element('span', { class: 'search-option-keywords' }, [format(matched, { keywords: section.keywords.join(', ') })]));
+  if (section.keywords.length > 0) content.push(ours(element('span', { class: 'search-option-keywords' }, formatParts(matched, { keywords: theirs(section.keywords.join(', ')) }))));
   return content;
 }
 

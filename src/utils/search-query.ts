@@ -3,7 +3,7 @@
 // nothing; these functions drop the words that carry no meaning and, when the rest still finds nothing,
 // fall back to the largest groups of its words that do. Pure: the search and the site's stop words are passed in.
 import { foldDiacritics } from './pagefind-client.ts';
-import { format } from '../i18n/format.ts';
+import { formatParts } from '../i18n/format.ts';
 import type { SearchWords } from './search-words.ts';
 
 /** What the query side needs to know of the site's language. */
@@ -139,7 +139,25 @@ export function fallbackNotice(
   said: Pick<SearchWords, 'fallbackNotice' | 'quoted'>,
   lang: string,
 ): string | undefined {
+  return fallbackNoticeParts(outcome, said, lang, (words) => words)?.join('');
+}
+
+/**
+ * `fallbackNotice` in pieces, each group of the reader's words as `wrap` makes it: where the notice is in
+ * other words than the reader's (the English fallback of a Persian site), their words are marked as theirs.
+ */
+export function fallbackNoticeParts<Part>(
+  outcome: Pick<QueryOutcome<ScoredResult>, 'fallback'>,
+  said: Pick<SearchWords, 'fallbackNotice' | 'quoted'>,
+  lang: string,
+  wrap: (words: string) => Part,
+): (string | Part)[] | undefined {
   if (outcome.fallback.length === 0) return undefined;
-  const groups = outcome.fallback.map((group) => format(said.quoted, { text: group.join(' ') }));
-  return format(said.fallbackNotice, { groups: new Intl.ListFormat(lang, { type: 'disjunction' }).format(groups) });
+  const groups = outcome.fallback.map((group) => formatParts(said.quoted, { text: wrap(group.join(' ')) }));
+  // The list's own words ("or", commas) from Intl, each group where Intl puts an element.
+  let next = 0;
+  const listed = new Intl.ListFormat(lang, { type: 'disjunction' })
+    .formatToParts(groups.map(() => '\u0000'))
+    .flatMap((part) => (part.type === 'element' ? groups[next++]! : [part.value]));
+  return formatParts(said.fallbackNotice, { groups: listed }).flat();
 }

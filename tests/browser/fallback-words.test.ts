@@ -123,6 +123,41 @@ describe('a Persian site, whose words are the English fallback', () => {
     });
   });
 
+  it('keeps them marked in the search: results, kinds and notices in English, the reader’s query and the article’s words in Persian', async () => {
+    await withPage(async (page) => {
+      await page.goto(urlOf('search/'));
+      const input = page.locator('#search-input');
+      // The field speaks its placeholder in English, and what the reader types (which hides it) in Persian.
+      const fieldLang = () => input.evaluate((element) => element.closest('[lang]')!.getAttribute('lang'));
+      expect(await fieldLang()).toBe('en');
+      const shown = () =>
+        page.evaluate(() => {
+          // A field's placeholder is not shown once it has a value.
+          const typed = [...document.querySelectorAll('input')].filter((field) => field.value).map((field) => field.id);
+          const copy = document.documentElement.cloneNode(true) as HTMLElement;
+          for (const id of typed) copy.querySelector(`#${CSS.escape(id)}`)?.removeAttribute('placeholder');
+          return copy.outerHTML;
+        });
+      const found: string[] = [];
+      // Pages found (with their kinds), words no page has all of (the fallback notice), and a word no page has.
+      for (const [query, summary] of [['نور', / pages?$/], ['مونسترا پرلیت', /Showing results for/], ['پنگوئن', /^Nothing found for/]] as const) {
+        await input.fill(query);
+        await expect.poll(fieldLang).toBe('fa');
+        await expect.poll(() => page.locator('.search-summary').textContent(), { timeout: 10_000 }).toMatch(summary);
+        const tree = fromHtml(await shown());
+        found.push(...[...unmarkedEnglish(tree), ...persianMarkedEnglish(tree)].map((leak) => `${query}: ${leak}`));
+        const layout = await page.locator('.search-summary').evaluate((element) => ({ lang: element.closest('[lang]')!.getAttribute('lang'), direction: getComputedStyle(element).direction }));
+        expect(layout, query).toEqual({ lang: 'en', direction: 'ltr' });
+      }
+      await input.fill('');
+      expect(await fieldLang()).toBe('en');
+      await input.fill('نور');
+      await page.locator('.search-result-kind').first().waitFor();
+      expect(await page.locator('.search-results').evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+      expect(found).toEqual([]);
+    });
+  });
+
   it.each(['light', 'dark'] as const)('finds no WCAG 2.2 AA violation on any page in %s mode', async (colorScheme) => {
     await withPage(
       async (page) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import {
   fallbackNotice,
+  fallbackNoticeParts,
   maxQueryWords,
   meaningfulWords,
   queryWords,
@@ -176,6 +177,14 @@ describe('searchWithFallback', () => {
     const spanish = { fallbackNotice: 'Ninguna página tiene todas tus palabras. Resultados para {groups}.', quoted: '«{text}»' };
     expect(fallbackNotice(outcome, spanish, 'es')).toBe('Ninguna página tiene todas tus palabras. Resultados para «frío», «distante» o «silencio».');
     expect(fallbackNotice(outcome, englishNotice, 'en')).toBe('No page has all of your words. Showing results for “frío”, “distante”, or “silencio”.');
+  });
+
+  it('gives the notice in pieces, the reader’s words as the caller wraps them, for a notice in other words than theirs', () => {
+    const outcome = { fallback: [['نور', 'زیاد'], ['آب']] };
+    const parts = fallbackNoticeParts(outcome, englishNotice, 'en', (words) => ({ theirs: words }));
+    expect(parts).toEqual(['No page has all of your words. Showing results for ', '“', { theirs: 'نور زیاد' }, '”', ' or ', '“', { theirs: 'آب' }, '”', '.']);
+    expect(parts!.map((part) => (typeof part === 'string' ? part : part.theirs)).join('')).toBe(fallbackNotice(outcome, englishNotice, 'en'));
+    expect(fallbackNoticeParts({ fallback: [] }, englishNotice, 'en', (words) => words)).toBeUndefined();
   });
 
   it('finds nothing, without searching, for an empty query', async () => {
