@@ -77,6 +77,7 @@ export function resolveMedia(blocks: readonly Block[], files: ArticleFiles, opti
       const place = placeOf(node, at);
       if (node.tagName === 'a' && typeof node.properties['href'] === 'string') return resolveLink(node, node.properties['href'], place);
       if (node.tagName === 'img') return resolveImage(node, place, inLink);
+      if (node.tagName === 'source') return leaveOutSource(node, place);
       return [{ ...node, children: resolveNodes(node.children, place, inLink || node.tagName === 'a') }];
     });
   }
@@ -192,6 +193,18 @@ export function resolveMedia(blocks: readonly Block[], files: ArticleFiles, opti
       decoding: 'async',
     };
     return [{ type: 'element', tagName: 'img', properties, children: [] }];
+  }
+
+  /**
+   * A `<source>` of a `<picture>`: another file for the image inside it, in dark mode or at another width
+   * (`srcset`). The site keeps that image alone: a source on another site would be loaded from there.
+   */
+  function leaveOutSource(source: Element, at: Position): ElementContent[] {
+    const srcset = String(source.properties['srcSet'] ?? '');
+    const hosts = [...new Set(srcset.split(',').map((candidate) => targetOf(candidate.trim().split(/\s+/)[0] ?? '')).flatMap((target) => (target.kind === 'remote' ? [new URL(target.url).host] : [])))];
+    const where = hosts.length > 0 ? `, on another site (${hosts.join(', ')}),` : '';
+    warn(at, 'picture-source', `a <source> of <picture>${where} is left out: the site shows the image inside the <picture>`, 'nothing to do if that image will do; a page may load nothing from elsewhere, and keeps one file per image');
+    return [];
   }
 
   /** Stores a file's copy once per content; `undefined` (after a warning) when it cannot be shown. */

@@ -103,6 +103,27 @@ describe('resolveMedia: files beside the article', () => {
   });
 });
 
+describe('resolveMedia: a <picture>, as READMEs give a logo for light and dark mode', () => {
+  it('shows the image inside it and leaves out its sources, so nothing loads from another site in dark mode', () => {
+    const markdown = [
+      '<p align="center"><picture>',
+      '<source media="(prefers-color-scheme: dark)" srcset="https://example.com/logo-dark.svg">',
+      '<source srcset="images/states.svg 2x, https://cdn.example.org/wide.png 800w">',
+      '<img alt="Tidy" src="images/screenshot.png">',
+      '</picture></p>',
+      '',
+    ].join('\n');
+    const { blocks, media, warnings } = resolve(markdown);
+    const page = toHtml({ type: 'root', children: blocks.flatMap((block) => (block.type === 'rich' ? block.hast : 'phrasing' in block && block.phrasing ? block.phrasing : [])) });
+    expect(page).not.toMatch(/<source|srcset|example\.(com|org)/);
+    expect(page).toMatch(new RegExp(`<picture>\\s*<img src="/media/${hashName(screenshot, 'png')}" alt="Tidy"`));
+    expect(media.map((file) => file.name)).toEqual([hashName(screenshot, 'png')]);
+    expect(warnings.map((warning) => [warning.rule, warning.position.line])).toEqual([['picture-source', 2], ['picture-source', 3]]);
+    expect(warnings[0]!.message).toContain('on another site (example.com)');
+    expect(warnings[1]!.message).toContain('on another site (cdn.example.org)');
+  });
+});
+
 describe('resolveMedia: what cannot be shown or linked keeps its words', () => {
   it('keeps the words of a link to a missing file and warns at its line and column', () => {
     const { blocks, media, warnings } = resolve('Intro.\n\nThe [old photo](images/missing.png) is gone.\n');
