@@ -50,9 +50,15 @@ export interface ParagraphBlock extends Inline {
   type: 'paragraph';
 }
 
+/** The kinds of note GitHub's Markdown marks a quotation as (`> [!NOTE]`), which the page labels. */
+export const alertKinds = ['note', 'tip', 'important', 'warning', 'caution'] as const;
+export type AlertKind = (typeof alertKinds)[number];
+
 export interface QuoteBlock {
   type: 'quote';
   paragraphs: Inline[];
+  /** A note, tip or warning the author marked as GitHub does: no quotation, but set apart under its kind. */
+  alert?: AlertKind;
   text: string;
   position: Position;
 }

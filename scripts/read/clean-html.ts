@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 import { reservedIds } from '../lib/reserved-ids.ts';
-import type { LintWarning, Position } from '../types.ts';
+import { alertKinds, type LintWarning, type Position } from '../types.ts';
 
 /** Elements that run, load, style or submit something: removed with everything inside them, each with a warning. */
 const removedElements = ['script', 'style', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'link'] as const;
@@ -16,7 +16,8 @@ export const articleSchema: Schema = {
   // Added: structure and phrasing elements writers use that GitHub's list lacks. Everything not listed is
   // unwrapped: the element goes, its text stays.
   tagNames: [...(defaultSchema.tagNames ?? []), 'aside', 'figure', 'figcaption', 'caption', 'abbr', 'mark', 'cite', 'small', 'u', 'time', 'dfn'],
-  attributes: { ...defaultSchema.attributes, time: ['dateTime'] },
+  // Added: a quotation's kind of alert, which the Markdown reader sets from GitHub's `> [!NOTE]`.
+  attributes: { ...defaultSchema.attributes, time: ['dateTime'], blockquote: [...(defaultSchema.attributes?.['blockquote'] ?? []), ['dataAlert', ...alertKinds]] },
   // Changed: GitHub prefixes every id with `user-content-` so it cannot clobber the page's own; here ids keep
   // their names, so that the article's `#links` work, and `claimIds` keeps the site's own ids and duplicates out.
   clobber: [],

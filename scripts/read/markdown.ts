@@ -1,4 +1,4 @@
-import type { Root, Yaml } from 'mdast';
+import type { Blockquote, Root, Yaml } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { UnfoldError } from '../lib/unfold-error.ts';
-import type { ArticleFiles, ArticleTree, LintWarning, Position, SourceLine, SourceText, Sourced } from '../types.ts';
+import { alertKinds, type AlertKind, type ArticleFiles, type ArticleTree, type LintWarning, type Position, type SourceLine, type SourceText, type Sourced } from '../types.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
@@ -29,6 +29,7 @@ export function readMarkdown(source: SourceText, files: ArticleFiles): ArticleTr
   const frontMatter = first?.type === 'yaml' ? readFrontMatter(source.file, first) : { settings: {}, warnings: [] };
   if (first?.type === 'yaml') tree.children.shift();
   markMissingAlt(tree);
+  markAlerts(tree);
   if (tree.children.length === 0) {
     throw new UnfoldError(source.file, 'has front matter but no text after it', {
       point: first?.position ? { line: first.position.end.line, column: 1 } : { line: 1, column: 1 },
@@ -97,6 +98,30 @@ function readFrontMatter(file: string, node: Yaml): { settings: Partial<Record<U
 function markMissingAlt(tree: Root): void {
   visit(tree, (node) => {
     if ((node.type === 'image' || node.type === 'imageReference') && !node.alt) node.alt = null;
+  });
+}
+
+/** GitHub's alert marker: `[!NOTE]` alone on the first line of a quotation. */
+const alertMarker = new RegExp(`^\\[!(${alertKinds.join('|')})\\][ \\t]*(?:\\n|$)`, 'i');
+
+/**
+ * A quotation that starts with GitHub's marker (`> [!WARNING]`) is a note the author set apart, as github.com
+ * shows it: the marker goes, and the quotation says its kind (`data-alert`) for the page to label it. An
+ * unknown kind (`[!DANGER]`) or a marker with words after it on its line stays a quotation, as on GitHub.
+ */
+function markAlerts(tree: Root): void {
+  visit(tree, 'blockquote', (quote: Blockquote) => {
+    const [first] = quote.children;
+    const text = first?.type === 'paragraph' ? first.children[0] : undefined;
+    const marker = text?.type === 'text' ? alertMarker.exec(text.value) : null;
+    if (!first || first.type !== 'paragraph' || !text || text.type !== 'text' || !marker) return;
+    text.value = text.value.slice(marker[0].length);
+    if (text.value === '') first.children.shift();
+    // A break after the marker (two spaces or a backslash at its line's end) goes with it.
+    if (first.children[0]?.type === 'break') first.children.shift();
+    if (first.children.length === 0) quote.children.shift();
+    const kind = marker[1]!.toLowerCase() as AlertKind;
+    quote.data = { ...quote.data, hProperties: { ...quote.data?.hProperties, dataAlert: kind } };
   });
 }
 

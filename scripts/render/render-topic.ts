@@ -3,9 +3,9 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { reservedIds } from '../lib/reserved-ids.ts';
 import { UniqueSlugs } from '../lib/slug.ts';
-import { articleAttributes, wordsAttributes, wordsOf, type LanguageAttributes, type Words } from '../../src/i18n/words.ts';
+import { articleAttributes, wordsAttributes, wordsOf, type LanguageAttributes, type TextKey, type Words } from '../../src/i18n/words.ts';
 import { countCharacters, countWords, firstWords, readsByCharacters } from '../lib/text-segments.ts';
-import type { Block, Inline, Topic } from '../types.ts';
+import { alertKinds, type AlertKind, type Block, type Inline, type Topic } from '../types.ts';
 
 /** The elements that get an id readers can link to: headings, paragraphs and list items. */
 export const linkableTag = /^(h[1-6]|p|li)$/;
@@ -89,8 +89,10 @@ export function renderTopic(topic: Topic, lang: string, siteWords: Words = engli
         return [subheading(block)];
       case 'paragraph':
         return [h('p', { id: ids.take(firstWords(block.text, idWords, lang)) }, phrasing(block))];
-      case 'quote':
-        return [h('blockquote', block.paragraphs.map((paragraph) => h('p', { id: ids.take(firstWords(paragraph.text, idWords, lang)) }, phrasing(paragraph))))];
+      case 'quote': {
+        const paragraphs = block.paragraphs.map((paragraph) => h('p', { id: ids.take(firstWords(paragraph.text, idWords, lang)) }, phrasing(paragraph)));
+        return [block.alert ? alertBox(block.alert, paragraphs, lang, siteWords) : h('blockquote', paragraphs)];
+      }
       case 'list': {
         const items = block.items.map((item) => {
           const id = ids.take(firstWords(item.text, idWords, lang), { fallback: 'item' });
@@ -117,6 +119,8 @@ export function renderTopic(topic: Topic, lang: string, siteWords: Words = engli
     const children = node.children.map(withIds);
     const footnoteLabel = footnoteLabelOf(node, siteWords);
     if (footnoteLabel !== undefined) return { ...node, properties: { ...node.properties, ariaLabel: footnoteLabel }, children };
+    const alert = node.tagName === 'blockquote' ? alertKinds.find((kind) => kind === node.properties['dataAlert']) : undefined;
+    if (alert) return alertBox(alert, children, lang, siteWords);
     if (linkableTag.test(node.tagName) && node.properties['id'] === undefined) {
       const text = textOf(node);
       return { ...node, properties: { ...node.properties, id: ids.take(firstWords(text, idWords, lang), { fallback: node.tagName }) }, children };
@@ -146,6 +150,17 @@ function anchorLink(id: string, text: string, words: Words, marks: LanguageMarks
 }
 
 const englishWords = wordsOf('en');
+
+const alertWords = { note: 'alert.note', tip: 'alert.tip', important: 'alert.important', warning: 'alert.warning', caution: 'alert.caution' } as const satisfies Record<AlertKind, TextKey>;
+
+/**
+ * A note, tip or warning the author set apart (GitHub's `> [!NOTE]`), as github.com shows one: not a quotation
+ * but a note, its kind in the site's words above the author's (`alert.*`), left out of search and the text count.
+ */
+function alertBox(kind: AlertKind, children: ElementContent[], lang: string, words: Words): Element {
+  const label = h('p', { className: ['alert-label', addedWordsClass], ...wordsAttributes(lang), dataPagefindIgnore: '' }, words.text(alertWords[kind]));
+  return h('div', { className: ['alert', `alert-${kind}`], role: 'note' }, [label, ...children]);
+}
 
 /**
  * The label of a footnote (parse-tree.ts places each after the block that cites it) or of its link back to

@@ -125,6 +125,11 @@ export const ar = {
   'media.remoteImage': 'صورة: {alt}، في موقع {host}',
   'media.remoteImageWithoutAlt': 'صورة في موقع {host}',
   'media.imageWithoutAlt': 'صورة بلا وصف',
+  'alert.note': 'ملاحظة',
+  'alert.tip': 'نصيحة',
+  'alert.important': 'مهم',
+  'alert.warning': 'تحذير',
+  'alert.caution': 'تنبيه',
 
   // —— Link previews ——
   'card.kindAndTitle': '{kind}: {title}',

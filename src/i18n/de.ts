@@ -84,6 +84,11 @@ export const de = {
   'media.remoteImage': 'Bild: {alt}, auf {host}',
   'media.remoteImageWithoutAlt': 'Bild auf {host}',
   'media.imageWithoutAlt': 'Bild ohne Beschreibung',
+  'alert.note': 'Hinweis',
+  'alert.tip': 'Tipp',
+  'alert.important': 'Wichtig',
+  'alert.warning': 'Warnung',
+  'alert.caution': 'Vorsicht',
 
   'card.kindAndTitle': '{kind}: {title}',
 

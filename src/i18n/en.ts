@@ -149,6 +149,13 @@ export const en = {
   /** An image the author gave no description: a link to it, rather than an image without alt text. */
   'media.imageWithoutAlt': 'Image without a description',
 
+  // —— A note the author set apart (GitHub's `> [!NOTE]`, `> [!WARNING]`…): its kind, above it ——
+  'alert.note': 'Note',
+  'alert.tip': 'Tip',
+  'alert.important': 'Important',
+  'alert.warning': 'Warning',
+  'alert.caution': 'Caution',
+
   // —— Link previews (the card a chat or social app shows for a link) ——
   /** The card's text for a reader who cannot see the image: `{kind}` as above, `{title}` the page's. */
   'card.kindAndTitle': '{kind}: {title}',

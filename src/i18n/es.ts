@@ -85,6 +85,11 @@ export const es = {
   'media.remoteImage': 'Imagen: {alt}, en {host}',
   'media.remoteImageWithoutAlt': 'Imagen en {host}',
   'media.imageWithoutAlt': 'Imagen sin descripción',
+  'alert.note': 'Nota',
+  'alert.tip': 'Consejo',
+  'alert.important': 'Importante',
+  'alert.warning': 'Advertencia',
+  'alert.caution': 'Precaución',
 
   'card.kindAndTitle': '{kind}: {title}',
 

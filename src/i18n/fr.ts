@@ -85,6 +85,11 @@ export const fr = {
   'media.remoteImage': 'Image\u00a0: {alt}, sur {host}',
   'media.remoteImageWithoutAlt': 'Image sur {host}',
   'media.imageWithoutAlt': 'Image sans description',
+  'alert.note': 'Remarque',
+  'alert.tip': 'Astuce',
+  'alert.important': 'Important',
+  'alert.warning': 'Avertissement',
+  'alert.caution': 'Attention',
 
   'card.kindAndTitle': '{kind}\u00a0: {title}',
 

@@ -101,6 +101,11 @@ export const he = {
   'media.remoteImage': 'תמונה: {alt}, באתר {host}',
   'media.remoteImageWithoutAlt': 'תמונה באתר {host}',
   'media.imageWithoutAlt': 'תמונה ללא תיאור',
+  'alert.note': 'הערה',
+  'alert.tip': 'טיפ',
+  'alert.important': 'חשוב',
+  'alert.warning': 'אזהרה',
+  'alert.caution': 'זהירות',
 
   // —— Link previews ——
   'card.kindAndTitle': '{kind}: {title}',

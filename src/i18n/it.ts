@@ -85,6 +85,11 @@ export const it = {
   'media.remoteImage': 'Immagine: {alt}, su {host}',
   'media.remoteImageWithoutAlt': 'Immagine su {host}',
   'media.imageWithoutAlt': 'Immagine senza descrizione',
+  'alert.note': 'Nota',
+  'alert.tip': 'Suggerimento',
+  'alert.important': 'Importante',
+  'alert.warning': 'Avviso',
+  'alert.caution': 'Attenzione',
 
   'card.kindAndTitle': '{kind}: {title}',
 

@@ -87,6 +87,11 @@ export const ja = {
   'media.remoteImage': '画像：{alt}（{host}）',
   'media.remoteImageWithoutAlt': '{host}の画像',
   'media.imageWithoutAlt': '説明のない画像',
+  'alert.note': 'メモ',
+  'alert.tip': 'ヒント',
+  'alert.important': '重要',
+  'alert.warning': '警告',
+  'alert.caution': '注意',
 
   // —— Link previews ——
   'card.kindAndTitle': '{kind}：{title}',

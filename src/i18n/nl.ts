@@ -81,6 +81,11 @@ export const nl = {
   'media.remoteImage': 'Afbeelding: {alt}, op {host}',
   'media.remoteImageWithoutAlt': 'Afbeelding op {host}',
   'media.imageWithoutAlt': 'Afbeelding zonder beschrijving',
+  'alert.note': 'Opmerking',
+  'alert.tip': 'Tip',
+  'alert.important': 'Belangrijk',
+  'alert.warning': 'Waarschuwing',
+  'alert.caution': 'Let op',
 
   'card.kindAndTitle': '{kind}: {title}',
 

@@ -108,6 +108,11 @@ export const pl = {
   'media.remoteImage': 'Obraz: {alt}, na stronie {host}',
   'media.remoteImageWithoutAlt': 'Obraz na stronie {host}',
   'media.imageWithoutAlt': 'Obraz bez opisu',
+  'alert.note': 'Uwaga',
+  'alert.tip': 'Wskazówka',
+  'alert.important': 'Ważne',
+  'alert.warning': 'Ostrzeżenie',
+  'alert.caution': 'Przestroga',
 
   // —— Link previews ——
   'card.kindAndTitle': '{kind}: {title}',

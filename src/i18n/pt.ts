@@ -86,6 +86,11 @@ export const pt = {
   'media.remoteImage': 'Imagem: {alt}, em {host}',
   'media.remoteImageWithoutAlt': 'Imagem em {host}',
   'media.imageWithoutAlt': 'Imagem sem descrição',
+  'alert.note': 'Nota',
+  'alert.tip': 'Dica',
+  'alert.important': 'Importante',
+  'alert.warning': 'Aviso',
+  'alert.caution': 'Cuidado',
 
   'card.kindAndTitle': '{kind}: {title}',
 

@@ -88,6 +88,11 @@ export const zh = {
   'media.remoteImage': '图片：{alt}，位于 {host}',
   'media.remoteImageWithoutAlt': '位于 {host} 的图片',
   'media.imageWithoutAlt': '无描述的图片',
+  'alert.note': '注意',
+  'alert.tip': '提示',
+  'alert.important': '重要',
+  'alert.warning': '警告',
+  'alert.caution': '小心',
 
   // —— Link previews ——
   'card.kindAndTitle': '{kind}：{title}',

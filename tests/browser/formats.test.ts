@@ -34,7 +34,7 @@ const FIXTURES: Record<string, Fixture> = {
     lang: 'en',
     pages: ['Contents', 'Install', 'Quick start', 'Configuration', 'Filing by date', 'Finding duplicates', 'Searching', 'Tags', 'Archiving', 'Upgrading from version 2', 'Contributing', 'Licence'],
     sentences: ['Tidy Notes keeps a folder of plain-text notes in order.', 'Notes older than the archiveAfter setting move to an archive folder.', 'Days before a note moves to the archive.'],
-    absent: ['[![', '](https://'],
+    absent: ['[![', '](https://', '[!NOTE]'],
   },
   'garden-guide.md': {
     file: formats('garden-guide.md'),

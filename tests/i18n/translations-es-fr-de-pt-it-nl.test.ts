@@ -17,11 +17,11 @@ type Language = keyof typeof tables;
 /** Words that are right as English has them: placeholders and symbols, or a word both languages share ("Site", "Source"). */
 const sameAsEnglish: Record<Language, readonly WordKey[]> = {
   es: ['page.titleWithSite', 'card.kindAndTitle'],
-  fr: ['page.titleWithSite', 'footer.navigationLabel', 'search.landmarkLabel', 'kind.guide.singular', 'kind.guide.plural', 'source.title', 'source.corrections'],
+  fr: ['page.titleWithSite', 'footer.navigationLabel', 'search.landmarkLabel', 'kind.guide.singular', 'kind.guide.plural', 'alert.important', 'source.title', 'source.corrections'],
   de: ['page.titleWithSite', 'card.kindAndTitle'],
   pt: ['page.titleWithSite', 'footer.navigationLabel', 'search.landmarkLabel', 'search.quoted', 'card.kindAndTitle'],
   it: ['page.titleWithSite', 'card.kindAndTitle'],
-  nl: ['page.titleWithSite', 'card.kindAndTitle'],
+  nl: ['page.titleWithSite', 'alert.tip', 'card.kindAndTitle'],
 };
 
 /** Forms for exactly one that say "once" or "one place" in words ("noch einmal", "nog één keer"). */

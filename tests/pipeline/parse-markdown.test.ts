@@ -212,3 +212,32 @@ describe('parseMarkdown on hostile.md: raw HTML is parsed and cleaned', () => {
     }
   });
 });
+
+describe('parseMarkdown: GitHub’s alerts (`> [!NOTE]`)', () => {
+  const quoteOf = (markdown: string) => parseMarkdown(markdown).blocks[0]!;
+
+  it('reads a quotation marked `[!NOTE]`…`[!CAUTION]` as an alert of that kind, without the marker', () => {
+    for (const kind of ['NOTE', 'TIP', 'IMPORTANT', 'WARNING', 'CAUTION', 'warning'] as const) {
+      const block = quoteOf(`> [!${kind}]\n> Never mix bleach with other cleaners.\n`);
+      expect(block).toMatchObject({ type: 'quote', alert: kind.toLowerCase(), text: 'Never mix bleach with other cleaners.' });
+    }
+    // A marker on a line of its own, the text after a blank quoted line.
+    expect(quoteOf('> [!TIP]\n>\n> Label the shelves.\n')).toMatchObject({ type: 'quote', alert: 'tip', text: 'Label the shelves.' });
+  });
+
+  it('keeps an alert holding a list as HTML, its kind with it', () => {
+    const block = quoteOf('> [!IMPORTANT]\n> Before you start:\n>\n> - empty the fridge\n> - unplug it\n');
+    expect(block.type).toBe('rich');
+    expect(block.type === 'rich' && (block.hast[0] as Element).properties['dataAlert']).toBe('important');
+    expect(block.text).not.toContain('[!IMPORTANT]');
+  });
+
+  it('leaves a quotation as it is when its marker is not one of GitHub’s, or has words after it on its line', () => {
+    for (const markdown of ['> [!DANGER]\n> Hot.\n', '> [!NOTE] Hot.\n', '> Some say [!NOTE]\n> here.\n']) {
+      const block = quoteOf(markdown);
+      expect(block.type, markdown).toBe('quote');
+      expect(block.type === 'quote' && block.alert, markdown).toBeUndefined();
+      expect(block.text, markdown).toContain('!');
+    }
+  });
+});

@@ -258,3 +258,23 @@ describe('bodyToHtml on article.md', () => {
     expect(html).not.toMatch(/Footnote|Back to reference|Link to:/);
   });
 });
+
+describe('renderTopic: a note the author set apart (GitHub’s `> [!WARNING]`)', () => {
+  const article = '# Tidy\n\n## Cleaning\n\n> [!WARNING]\n> Never mix bleach with other cleaners.\n\n> [!NOTE]\n> Before you start:\n>\n> - empty the fridge\n> - unplug it\n';
+  const pageOf = () => defaultOutline(parseMarkdown(article)).find((topic) => topic.slug === 'cleaning')!;
+
+  it('is a note under its kind in the site’s words, no quotation, the kind kept out of search and of the text', () => {
+    const rendered = renderTopic(pageOf(), 'en');
+    const html = bodyToHtml(rendered.body);
+    expect(html).toContain('<div class="alert alert-warning" role="note"><p class="alert-label added-words" data-pagefind-ignore="">Warning</p><p id="never-mix-bleach-with-other-cleaners">Never mix bleach with other cleaners.</p></div>');
+    // One holding a list is kept as HTML, and labelled the same way.
+    expect(html).toMatch(/<div class="alert alert-note" role="note"><p class="alert-label added-words" data-pagefind-ignore="">Note<\/p>\s*<p id="[^"]+">Before you start:<\/p>\s*<ul>/);
+    expect(html).not.toMatch(/<blockquote|\[!/);
+    expect(textOf(rendered.body)).not.toMatch(/Warning|Note/);
+  });
+
+  it('says its kind in the site’s language, and marks the English fallback of a language without words as English', () => {
+    expect(bodyToHtml(renderTopic(pageOf(), 'es', wordsOf('es')).body)).toContain('data-pagefind-ignore="">Advertencia</p>');
+    expect(bodyToHtml(renderTopic(pageOf(), 'fa', wordsOf('fa')).body)).toContain('<p class="alert-label added-words" lang="en" dir="ltr" data-pagefind-ignore="">Warning</p>');
+  });
+});

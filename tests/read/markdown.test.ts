@@ -76,7 +76,9 @@ describe('readMarkdown: a README with a preface before its title', () => {
       'Tidy Notes', 'Contents', 'Install', 'Quick start', 'Configuration', 'Filing by date', 'Finding duplicates', 'Searching', 'Tags', 'Archiving', 'Upgrading from version 2', 'Contributing', 'Licence',
     ]);
     expect(topics[0]!.kind).toBe('overview');
-    expect(topics[0]!.blocks.map((block) => block.text.slice(0, 30))).toEqual(['Build status npm version Licen', 'English | Español | Français', '[!NOTE] Version 3 renames the ', 'Tidy Notes keeps a folder of p']);
+    expect(topics[0]!.blocks.map((block) => block.text.slice(0, 30))).toEqual(['Build status npm version Licen', 'English | Español | Français', 'Version 3 renames the --dir op', 'Tidy Notes keeps a folder of p']);
+    // The preface's `> [!NOTE]` is GitHub's alert: a note, without its marker.
+    expect(topics[0]!.blocks[2]).toMatchObject({ type: 'quote', alert: 'note' });
   });
 });
 
