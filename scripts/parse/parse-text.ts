@@ -162,7 +162,10 @@ function groupBlocks(units: Unit[]): Block[] {
           return last?.type === 'list' && last.ordered === ordered && previous?.kind === unit.kind;
         })();
         const introducedByColon = previous?.kind === 'paragraph' && previous.inline.text.endsWith(':');
-        if (ordered && !continuesList && !introducedByColon) {
+        // Numbered lines one under the other, each the next number ("1. …", "2. …" on the next line), are a
+        // list even without a colon before them: the numbered headings of an article have text between them.
+        const startsRun = ordered && next?.kind === 'numbered' && next.number === (unit as { number: number }).number + 1 && next.inline.position.line === unit.inline.position.line + 1;
+        if (ordered && !continuesList && !introducedByColon && !startsRun) {
           // A numbered line that no colon introduces: a heading that lost its marker, or a paragraph.
           const text = `${(unit as { number: number }).number}. ${unit.inline.text}`;
           const inline = { ...unit.inline, text, position: { ...unit.inline.position, column: 1 } };

@@ -110,6 +110,15 @@ describe('parseText: lists', () => {
     });
   });
 
+  it('reads numbered lines one under the other as a numbered list even when no colon introduces them, as text copied from a page gives steps', () => {
+    const [, list, after] = parse('Grief makes small tasks feel huge.', '', '1. Make a concrete offer: "Can I bring dinner on Thursday?"', '2. Follow through.', '3. Check in again a week later.', '', 'It helps.');
+    expect(list).toMatchObject({ type: 'list', ordered: true, start: 1, items: [{ text: 'Make a concrete offer: "Can I bring dinner on Thursday?"' }, { text: 'Follow through.' }, { text: 'Check in again a week later.' }] });
+    expect(after).toMatchObject({ type: 'paragraph', text: 'It helps.' });
+    // Not the next number, or not on the next line: numbered paragraphs or headings, as before.
+    expect(parse('Intro.', '', '1. I keep my promises.', '3. I say what I need.').map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(parse('Intro.', '', '1. I keep my promises.', '', '2. I say what I need.').map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('keeps the first number of a numbered list and accepts `1)` as a marker', () => {
     const [, list] = parse('Then:', '3) Third.', '4) Fourth.');
     expect(list).toMatchObject({ type: 'list', ordered: true, start: 3, items: [{ text: 'Third.' }, { text: 'Fourth.' }] });
