@@ -131,7 +131,7 @@ function withArticleSettings(settings: ResolvedSettings, read: SourceText | Arti
   const fromYaml = (key: 'title' | 'lang') => settings.given.has(key) && settings[key] !== undefined;
   const title: Sourced<string> = fromYaml('title')
     ? { value: settings.title!, from: 'content/site.yaml' }
-    : (carried?.title ?? (heading ? { value: heading, from: 'the article\'s first heading' } : titleFromPath(sourcePath)));
+    : (carried?.title ?? (heading ? { value: heading, from: carried ? 'the article\'s first heading' : 'the article\'s first line' } : titleFromPath(sourcePath)));
   const lang: Sourced<string> = fromYaml('lang') ? { value: settings.lang, from: 'content/site.yaml' } : (carried?.lang ?? detected() ?? { value: settings.lang, from: 'default' });
   const description = settings.given.has('description') ? settings.description : (carried?.description?.value ?? settings.description);
   return { settings: { ...settings, lang: lang.value, description: description.slice(0, 300) }, provenance: { title, lang } };

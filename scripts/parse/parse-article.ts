@@ -19,5 +19,10 @@ export interface ParsedSource extends ParsedArticle {
 /** Parses an article, plain text by its convention or any other format from its tree, into blocks that keep their place in the file. */
 export function parseArticle(source: SourceText | ArticleTree): ParsedSource {
   if ('tree' in source) return parseTree(source);
-  return { blocks: parseText(source), warnings: [] };
+  const blocks = parseText(source);
+  // A first line that stands alone before the text (short, without final punctuation, paragraphs after it)
+  // is the article's title, as Markdown's one `#` heading is: text copied from a page starts with its title.
+  const [first, ...rest] = blocks;
+  if (first?.type === 'subheading' && rest.length > 0) return { title: first.text, blocks: rest, warnings: [] };
+  return { blocks, warnings: [] };
 }

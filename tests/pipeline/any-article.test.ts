@@ -61,6 +61,18 @@ describe('runPipeline with other articles', () => {
     expect(result.topics.map((topic) => topic.title)).toEqual(['One', 'Two']);
   });
 
+  it('takes the first line of text copied from a page as its title when it stands alone before the text', () => {
+    const text = 'How to Support a Friend After a Breakup\n\nWhen someone you love goes through a breakup, it can be hard to know what to say.\n\nListen first\n\nLet them tell the story as many times as they need to.\n\nOffer practical help\n\nBring food, or help with laundry.\n';
+    const root = makeTempRoot({ 'notes.txt': text });
+    const result = build(path.join(root, 'notes.txt'));
+    expect(result.articleTitle).toBe('How to Support a Friend After a Breakup');
+    expect(result.provenance.title).toEqual({ value: 'How to Support a Friend After a Breakup', from: "the article's first line" });
+    expect(result.topics.map((topic) => [topic.kind, topic.title])).toEqual([['overview', 'How to Support a Friend After a Breakup'], ['guide', 'Listen first'], ['guide', 'Offer practical help']]);
+    expect(result.topics[0]!.blocks.map((block) => block.text)).toEqual(['When someone you love goes through a breakup, it can be hard to know what to say.']);
+    // A first line that is the only text stays the text.
+    expect(build(path.join(makeTempRoot({ 'one.txt': 'Just one line\n' }), 'one.txt')).articleTitle).toBeUndefined();
+  });
+
   it('builds a Markdown article with an image, whose alt text readers get in place of the image', () => {
     const root = makeTempRoot({ 'garden.md': 'Intro text here.\n\n![A tomato plant on a balcony](tomato.jpg)\n\nMore text.\n' });
     expect(build(path.join(root, 'garden.md')).topics).toHaveLength(1);
