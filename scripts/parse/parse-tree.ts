@@ -206,7 +206,9 @@ function textUnits(tree: HastRoot): SourceUnit[] {
         push(runLine, run);
         run = '';
         const holdsBlocks = child.children.some((grandchild) => grandchild.type === 'element' && !isPhrasing(grandchild) && !isAdded(grandchild));
-        if (textTags.test(child.tagName) && !holdsBlocks) push(childLine, authoredText(child));
+        // A heading is one line wherever the site shows it (a page's title, the article's): HTML's line breaks
+        // inside one (`<h1>\n  <img alt="ChaiJS">\n  chai\n</h1>`) are spaces, as a reader of the original sees them.
+        if (textTags.test(child.tagName) && !holdsBlocks) push(childLine, headingRank(child) === undefined ? authoredText(child) : authoredText(child).replace(/\s+/g, ' '));
         else walk(child, childLine);
       } else if (child.type === 'text' || child.type === 'element') {
         if (run.trim() === '') runLine = childLine;

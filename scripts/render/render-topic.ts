@@ -239,7 +239,12 @@ export function blockTexts(node: Root | Element): string[] {
     run = '';
   };
   for (const child of node.children) {
-    if (child.type === 'element' && (containers.has(child.tagName) || textBlocks.has(child.tagName))) {
+    if (child.type === 'element' && /^h[1-6]$/.test(child.tagName)) {
+      // One line, as the article's units count a heading (parse-tree.ts `textUnits`).
+      flush();
+      const heading = textOf(child).replace(/\s+/g, ' ').trim();
+      if (heading !== '') texts.push(heading);
+    } else if (child.type === 'element' && (containers.has(child.tagName) || textBlocks.has(child.tagName))) {
       flush();
       texts.push(...blockTexts(child));
     } else {

@@ -73,6 +73,15 @@ describe('runPipeline with other articles', () => {
     expect(build(path.join(makeTempRoot({ 'one.txt': 'Just one line\n' }), 'one.txt')).articleTitle).toBeUndefined();
   });
 
+  it('builds a README whose HTML headings span several lines, as a reader of the original sees them: one line each', () => {
+    // chai's README opens so: its logo's alt text and its name, on lines of their own inside the <h1>.
+    const readme = '<h1 align=center>\n  <a href="https://chaijs.com"><img alt="ChaiJS" src="https://chaijs.com/logo.png"></a>\n  <br>\n  chai\n</h1>\n\nAn assertion library.\n\n<h2>\n  Getting\n  started\n</h2>\n\nInstall it first.\n\n## Usage\n\n<h3>Writing\nan assertion</h3>\n\nCall expect.\n';
+    const result = build(path.join(makeTempRoot({ 'README.md': readme }), 'README.md'));
+    expect(result.articleTitle).toBe('ChaiJS chai');
+    expect(result.topics.map((topic) => topic.title)).toEqual(['ChaiJS chai', 'Getting started', 'Usage']);
+    expect(result.sentences).toBeGreaterThanOrEqual(6);
+  });
+
   it('builds a Markdown article with an image, whose alt text readers get in place of the image', () => {
     const root = makeTempRoot({ 'garden.md': 'Intro text here.\n\n![A tomato plant on a balcony](tomato.jpg)\n\nMore text.\n' });
     expect(build(path.join(root, 'garden.md')).topics).toHaveLength(1);
