@@ -1,14 +1,16 @@
-import type { Blockquote, Root, Yaml } from 'mdast';
+import type { Blockquote, Literal, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { parse as parseToml, TomlError } from 'smol-toml';
 import { SKIP, visit } from 'unist-util-visit';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { UnfoldError } from '../lib/unfold-error.ts';
 import { alertKinds, type AlertKind, type ArticleFiles, type ArticleTree, type LintWarning, type Position, type SourceLine, type SourceText, type Sourced } from '../types.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+// YAML front matter (`---`, Jekyll, Astro, most blogs) and TOML (`+++`, Hugo).
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 
 /** Front matter keys unfold uses; the site's own settings (`content/site.yaml`) still win over them. */
 const usedKeys = ['title', 'description', 'lang'] as const;
@@ -25,26 +27,61 @@ export function readMarkdown(source: SourceText, files: ArticleFiles): ArticleTr
   if (text.trim() === '') throw new UnfoldError(source.file, 'is empty', { hint: 'give an article with at least one paragraph of text' });
   const tree: Root = parser.parse(text);
   const lines = proseLines(source, text, tree);
-  const [first] = tree.children;
-  const frontMatter = first?.type === 'yaml' ? readFrontMatter(source.file, first) : { settings: {}, warnings: [] };
-  if (first?.type === 'yaml') tree.children.shift();
+  const first = tree.children[0] as Literal | undefined;
+  const matter = first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
+  const frontMatter = matter ? readFrontMatter(source.file, matter) : { settings: {}, warnings: [] };
+  if (matter) tree.children.shift();
   markMissingAlt(tree);
   markAlerts(tree);
   if (tree.children.length === 0) {
     throw new UnfoldError(source.file, 'has front matter but no text after it', {
       point: first?.position ? { line: first.position.end.line, column: 1 } : { line: 1, column: 1 },
-      hint: 'write the article below the closing `---` line',
+      hint: `write the article below the closing \`${matter?.type === 'toml' ? '+++' : '---'}\` line`,
     });
   }
   return { file: source.file, format: 'markdown', tree, ...frontMatter.settings, warnings: frontMatter.warnings, files, lines };
 }
 
-/** The settings a front matter block carries, and a warning for each key unfold does not use. */
-function readFrontMatter(file: string, node: Yaml): { settings: Partial<Record<UsedKey, Sourced<string>>>; warnings: LintWarning[] } {
-  // The YAML starts on the line after the opening `---`.
+/** A key of the front matter, its value, and where each is in the file. */
+interface FrontMatterEntry {
+  key: string;
+  value: unknown;
+  keyPoint: Position;
+  valuePoint: Position;
+}
+
+/** The settings a front matter block carries (YAML or TOML), and a warning for each key unfold does not use. */
+function readFrontMatter(file: string, node: Literal): { settings: Partial<Record<UsedKey, Sourced<string>>>; warnings: LintWarning[] } {
+  // The front matter starts on the line after its opening `---` or `+++`.
   const firstLine = (node.position?.start.line ?? 1) + 1;
+  const entries = node.type === 'toml' ? tomlEntries(file, node.value, firstLine) : yamlEntries(file, node.value, firstLine);
+  const settings: Partial<Record<UsedKey, Sourced<string>>> = {};
+  const warnings: LintWarning[] = [];
+  for (const { key, value, keyPoint, valuePoint } of entries) {
+    if (!(usedKeys as readonly string[]).includes(key)) {
+      warnings.push({
+        file,
+        position: keyPoint,
+        rule: 'front-matter-key-ignored',
+        message: `the front matter key \`${key}\` is not used`,
+        hint: `unfold uses ${usedKeys.map((used) => `\`${used}\``).join(', ')}; the other keys stay in the file and change nothing`,
+      });
+      continue;
+    }
+    if (typeof value !== 'string' || value.trim() === '') {
+      throw new UnfoldError(file, `the front matter key \`${key}\` needs a text value`, { point: valuePoint, hint: node.type === 'toml' ? `write it as \`${key} = "some text"\`` : `write it as \`${key}: some text\`` });
+    }
+    if (key === 'lang' && !languageTag.test(value.trim())) {
+      throw new UnfoldError(file, `the front matter \`lang\` "${value}" is not a language tag`, { point: valuePoint, hint: 'write a tag such as `en`, `es` or `pt-BR`' });
+    }
+    settings[key as UsedKey] = { value: value.trim(), from: 'front matter' };
+  }
+  return { settings, warnings };
+}
+
+function yamlEntries(file: string, text: string, firstLine: number): FrontMatterEntry[] {
   const lineCounter = new LineCounter();
-  const document = parseDocument(node.value, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: firstLine + line - 1, column: col };
@@ -56,39 +93,50 @@ function readFrontMatter(file: string, node: Yaml): { settings: Partial<Record<U
       hint: 'check the indentation and quoting near this place; a value with a colon needs quotes, like title: "Part one: the start"',
     });
   }
-  const settings: Partial<Record<UsedKey, Sourced<string>>> = {};
-  const warnings: LintWarning[] = [];
-  if (document.contents === null) return { settings, warnings };
+  if (document.contents === null) return [];
   if (!isMap(document.contents)) {
     throw new UnfoldError(file, 'the front matter is not a list of `key: value` lines', {
       point: at(document.contents.range?.[0] ?? 0),
       hint: 'write it as lines such as `title: My guide`',
     });
   }
-  for (const pair of document.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+  return document.contents.items.map((pair) => {
     const keyPoint = at(isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0);
-    if (!(usedKeys as readonly string[]).includes(key)) {
-      warnings.push({
-        file,
-        position: keyPoint,
-        rule: 'front-matter-key-ignored',
-        message: `the front matter key \`${key}\` is not used`,
-        hint: `unfold uses ${usedKeys.map((used) => `\`${used}\``).join(', ')}; the other keys stay in the file and change nothing`,
-      });
-      continue;
-    }
-    const value = isScalar(pair.value) ? pair.value.value : undefined;
-    const valuePoint = isScalar(pair.value) ? at(pair.value.range?.[0] ?? 0) : keyPoint;
-    if (typeof value !== 'string' || value.trim() === '') {
-      throw new UnfoldError(file, `the front matter key \`${key}\` needs a text value`, { point: valuePoint, hint: `write it as \`${key}: some text\`` });
-    }
-    if (key === 'lang' && !languageTag.test(value.trim())) {
-      throw new UnfoldError(file, `the front matter \`lang\` "${value}" is not a language tag`, { point: valuePoint, hint: 'write a tag such as `en`, `es` or `pt-BR`' });
-    }
-    settings[key as UsedKey] = { value: value.trim(), from: 'front matter' };
+    return {
+      key: isScalar(pair.key) ? String(pair.key.value) : '',
+      value: isScalar(pair.value) ? pair.value.value : undefined,
+      keyPoint,
+      valuePoint: isScalar(pair.value) ? at(pair.value.range?.[0] ?? 0) : keyPoint,
+    };
+  });
+}
+
+/** The line of a TOML key: `key = …`, `"key" = …`, or the `[key]` header of its table. */
+const keyLine = (key: string) => {
+  const name = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^\\s*(?:(["']?)${name}\\1\\s*=|\\[\\s*${name}\\s*\\])`);
+};
+
+/** TOML front matter, as Hugo writes it between `+++` lines: its top-level keys, each placed at its line. */
+function tomlEntries(file: string, text: string, firstLine: number): FrontMatterEntry[] {
+  let table: Record<string, unknown>;
+  try {
+    table = parseToml(text);
+  } catch (error) {
+    if (!(error instanceof TomlError)) throw error;
+    throw new UnfoldError(file, `invalid TOML in the front matter: ${error.message.replace(/^Invalid TOML document: /, '').split('\n')[0]}`, {
+      point: { line: firstLine + error.line - 1, column: error.column },
+      hint: 'check the quoting near this place; a text value needs quotes, like title = "Part one: the start"',
+    });
   }
-  return { settings, warnings };
+  const lines = text.split('\n');
+  return Object.entries(table).map(([key, value]) => {
+    // smol-toml gives no positions: a key is found on its line, `key = …` or a `[key]` table.
+    const index = lines.findIndex((line) => keyLine(key).test(line));
+    const line = firstLine + Math.max(index, 0);
+    const column = index === -1 ? 1 : lines[index]!.length - lines[index]!.trimStart().length + 1;
+    return { key, value, keyPoint: { line, column }, valuePoint: { line, column } };
+  });
 }
 
 /**

@@ -55,6 +55,25 @@ describe('readMarkdown: front matter', () => {
     expect(errorOf('---\nlang: Spanish please\n---\n\nText.\n').format()).toMatch(/^guide\.md:2:7: the front matter `lang` "Spanish please" is not a language tag/);
   });
 
+  it('reads TOML front matter, as Hugo writes it between +++ lines: its settings used, its other keys listed where they are, never shown', () => {
+    const hugo = readMd('+++\ntitle = "Setting boundaries without guilt"\ndate = 2023-05-14T10:00:00+01:00\ndraft = false\ndescription = \'A short guide to saying no kindly.\'\n\n[params]\nauthor = "Sam"\n+++\n\nSaying no is hard.\n');
+    expect(hugo.title).toEqual({ value: 'Setting boundaries without guilt', from: 'front matter' });
+    expect(hugo.description).toEqual({ value: 'A short guide to saying no kindly.', from: 'front matter' });
+    expect(hugo.warnings.map((warning) => `${warning.position.line}:${warning.position.column} ${warning.message}`)).toEqual([
+      '3:1 the front matter key `date` is not used',
+      '4:1 the front matter key `draft` is not used',
+      '7:1 the front matter key `params` is not used',
+    ]);
+    const { blocks } = parseArticle(hugo);
+    expect(blocks.map((block) => block.text)).toEqual(['Saying no is hard.']);
+  });
+
+  it('stops at invalid TOML, a TOML title that is not text, or a file of TOML front matter only, each at its line and column', () => {
+    expect(errorOf('+++\ntitle = "A guide"\ndescription = "unclosed\n+++\n\nText.\n').format()).toMatch(/^guide\.md:3:\d+: invalid TOML in the front matter: .+\n  hint: check the quoting/);
+    expect(errorOf('+++\ntitle = 42\n+++\n\nText.\n').format()).toMatch(/^guide\.md:2:1: the front matter key `title` needs a text value\n  hint: write it as `title = "some text"`/);
+    expect(errorOf('+++\ntitle = "Only settings"\n+++\n').format()).toBe('guide.md:3:1: has front matter but no text after it\n  hint: write the article below the closing `+++` line');
+  });
+
   it('reads an article without front matter as before', () => {
     const read = readMd('# Title\n\nText.\n');
     expect(read.title).toBeUndefined();
