@@ -17,6 +17,26 @@ function errorOf(file: string, bytes: Uint8Array): UnfoldError {
   return error as UnfoldError;
 }
 
+describe('decodeText: UTF-16, as Windows saves "Unicode" text', () => {
+  const utf16le = (text: string) => Uint8Array.from([0xff, 0xfe, ...[...text].flatMap((character) => { const code = character.charCodeAt(0); return [code & 0xff, code >> 8]; })]);
+  const utf16be = (text: string) => Uint8Array.from([0xfe, 0xff, ...[...text].flatMap((character) => { const code = character.charCodeAt(0); return [code >> 8, code & 0xff]; })]);
+
+  it('decodes UTF-16 with its byte order mark, little- or big-endian, without the mark', () => {
+    for (const bytes of [utf16le('Café notes\r\n\r\nRésumé text.\r\n'), utf16be('Café notes\r\n\r\nRésumé text.\r\n')]) {
+      expect(decodeText('notes.txt', bytes).lines).toEqual([
+        { line: 1, text: 'Café notes' },
+        { line: 2, text: '' },
+        { line: 3, text: 'Résumé text.' },
+      ]);
+    }
+  });
+
+  it('says that UTF-16 without its mark is UTF-16, and how to save it', () => {
+    const bytes = utf16le('Hello there friend\r\n').subarray(2);
+    expect(errorOf('notes.txt', bytes).format()).toBe('notes.txt:1:2: looks like UTF-16 text without its byte order mark\n  hint: save the article as UTF-8 (in most editors: Save as, then Encoding: UTF-8)');
+  });
+});
+
 describe('decodeText', () => {
   it('decodes UTF-8 into lines numbered from 1, keeping blank lines', () => {
     const source = decodeText('article.txt', bytesOf('First “line” — café\n\nThird line\n'));
