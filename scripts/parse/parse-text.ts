@@ -1,3 +1,4 @@
+import { headingStart, isShort, isShortUnpunctuated } from '../lib/heading-shape.ts';
 import { isParagraphPerLine } from '../lib/paragraph-lines.ts';
 import type { Block, HeadingBlock, Inline, ListBlock, ParagraphBlock, SourceText } from '../types.ts';
 
@@ -15,19 +16,8 @@ const numberMarker = /^(\d{1,3})[.)][ \t\u00A0]+/;
 const openingQuote = /^["“„«]/;
 const closingQuote = /["”»]$/;
 const doubleQuotes = /["“”„«»]/g;
-/** Sentence-final punctuation, Arabic and full-width (Chinese, Japanese) too; a line that ends without it may be a heading. Closing brackets do not count. */
-const finalPunctuation = /[.!?:;,…"”’'»。！？：；，」』؟،؛]$/;
 /** A heading that trails into the list under it (`Avoid partners where...`). */
 const trailingEllipsis = /(?:\.\.\.|…)$/;
-/**
- * A heading found without its mark starts like a title: a capital or uncased letter, a digit, or an
- * opening quotation mark or bracket. Not lower case (the end of a sentence) and not markup or code (`<`, `#`, `{`).
- */
-const headingStart = /^[\p{Lu}\p{Lt}\p{Lo}\p{N}"“‘'(¿¡]/u;
-
-/** Headings and sub-headings are short: at most this many characters and words. */
-const maxHeadingLength = 100;
-const maxHeadingWords = 16;
 /** Questions are headings, in an article without marks, only when it asks this many: one or two alone may be the author's own. */
 const minQuestionHeadings = 3;
 
@@ -122,14 +112,6 @@ function readUnits(source: SourceText): Unit[] {
     }
   }
   return units.filter((unit) => unit.inline.text !== '');
-}
-
-function isShort(text: string): boolean {
-  return text.length <= maxHeadingLength && text.split(/\s+/).length <= maxHeadingWords;
-}
-
-function isShortUnpunctuated(text: string): boolean {
-  return isShort(text) && !finalPunctuation.test(text);
 }
 
 function headingBlock({ text, position }: Inline): HeadingBlock {

@@ -4,6 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { defaultHandlers, type Handle } from 'hast-util-to-mdast';
 import type { FootnoteDefinition, FootnoteReference } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { looksLikeHeading } from '../lib/heading-shape.ts';
 import { UnfoldError } from '../lib/unfold-error.ts';
 import type { ArticleTree, Position, Sourced } from '../types.ts';
 import { cleanHtml } from './clean-html.ts';
@@ -44,6 +45,7 @@ export function readWord(file: string, bytes: Uint8Array): ArticleTree {
   const hast = fromHtml(reply.html, { fragment: true });
   numberParagraphs(hast);
   const title = takeTitle(hast);
+  headingsFromBoldLines(hast, title !== undefined);
   const { tree, warnings } = cleanHtml(hast, file);
   markNotes(tree);
   const images = new Map(reply.images.map((image) => [image.reference, image.bytes]));
@@ -95,6 +97,32 @@ function wordError(file: string, bytes: Uint8Array, reply: Extract<WordReply, { 
     });
   }
   return new UnfoldError(file, `word/document.xml cannot be read: ${reply.message}`, { hint: 'open it in Word and save it again as .docx' });
+}
+
+/**
+ * Many writers make a document's headings bold lines, not Heading styles (Google Docs' Normal text made bold,
+ * most documents of small organisations), and mammoth sees only paragraphs. In a document with no heading at
+ * all, a paragraph that is all bold and shaped like a heading (short, no final punctuation) with more text
+ * after it becomes one: a page. The first is the title when it opens the document and no Title style gave one.
+ */
+function headingsFromBoldLines(tree: HastRoot, hasTitle: boolean): void {
+  const blocks = tree.children.filter((node): node is Element => node.type === 'element');
+  if (blocks.some((block) => /^h[1-6]$/.test(block.tagName))) return;
+  const boldLines = new Set(blocks.filter((block) => boldTextOf(block) !== undefined && looksLikeHeading(textOf(block).replace(/\s+/g, ' ').trim())));
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
+    if (!boldLines.has(block) || !next || boldLines.has(next)) return;
+    block.children = boldTextOf(block)!;
+    block.tagName = index === 0 && !hasTitle ? 'h1' : 'h2';
+  });
+}
+
+/** What a paragraph says inside its bold runs (`<strong>`, one or several), when nothing of it is outside them. */
+function boldTextOf(block: Element): ElementContent[] | undefined {
+  if (block.tagName !== 'p') return undefined;
+  const children = block.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  if (children.length === 0 || !children.every((child) => child.type === 'element' && child.tagName === 'strong')) return undefined;
+  return children.flatMap((child) => (child as Element).children);
 }
 
 /** The first paragraph in Word's Title style is the article's title; it leaves the body. */

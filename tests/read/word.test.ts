@@ -1,4 +1,5 @@
 import type { Element } from 'hast';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
@@ -94,6 +95,39 @@ describe('readWord on a generated guide', () => {
     expect(parsed.blocks[0]).toMatchObject({ text: expect.stringMatching(/^A colony/), position: { line: 2, column: 1 } });
     const lines = parsed.blocks.map((block) => block.position.line);
     expect(lines.every((line, index) => index === 0 || line >= lines[index - 1]! || parsed.blocks[index - 1]!.text.includes('council'))).toBe(true);
+  });
+});
+
+describe('readWord on a document whose headings are bold lines, not Heading styles', () => {
+  const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+  const plain = (...runs: TextRun[]) => new Paragraph({ children: runs });
+  const text = (value: string) => new TextRun(value);
+  const documentOf = (...children: Paragraph[]) => Packer.toBuffer(new Document({ sections: [{ children }] })).then((buffer) => readWord('handbook.docx', new Uint8Array(buffer)));
+
+  it('makes each bold line that leads into text a page, and the one that opens the document the title', async () => {
+    const read = await documentOf(
+      new Paragraph({ children: [new TextRun({ text: 'Volunteer handbook', bold: true, size: 36 })] }),
+      plain(text('Welcome to the food bank. This handbook explains how a shift works.')),
+      bold('Before your first shift'),
+      plain(text('Read the safety sheet and bring closed shoes.')),
+      bold('During a shift'),
+      plain(text('Sign in at the desk. '), new TextRun({ text: 'Always', bold: true }), text(' wear your badge.')),
+      bold('Remember:'),
+      plain(text('Ask the shift lead when in doubt.')),
+    );
+    const parsed = parseArticle(read);
+    expect(parsed.title).toBe('Volunteer handbook');
+    expect(defaultOutline(parsed).map((topic) => topic.title)).toEqual(['Volunteer handbook', 'Before your first shift', 'During a shift']);
+    // A bold word inside a sentence, and a bold label ending with a colon, stay text.
+    expect(parsed.blocks.map((block) => `${block.type} ${block.text}`)).toContain('paragraph Remember:');
+    expect(elements(parsed.blocks, 'strong').length).toBeGreaterThan(0);
+  });
+
+  it('leaves bold lines alone in a document that has headings of its own, or when nothing follows them', async () => {
+    const styled = await documentOf(new Paragraph({ text: 'Before your first shift', heading: HeadingLevel.HEADING_1 }), plain(text('Read the safety sheet.')), bold('Bring closed shoes'), plain(text('They protect your feet.')));
+    expect(defaultOutline(parseArticle(styled)).map((topic) => topic.title)).toEqual(['Before your first shift']);
+    const last = await documentOf(plain(text('Read the safety sheet.')), bold('Thank you'));
+    expect(parseArticle(last).blocks.map((block) => block.type)).toEqual(['paragraph', 'paragraph']);
   });
 });
 
