@@ -2,8 +2,6 @@
 // paths, resvg rasterises it on libuv's thread pool, and its few colours are written as a palette PNG.
 // The cards of one kind and site share a frame, drawn once; each card adds only its title's rows.
 // The font comes from an npm package, read from node_modules once per build: nothing is fetched.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
@@ -92,18 +90,6 @@ export function cardLayout(card: SocialCard): Node {
 export function titleLayout(title: string, at: { left: number; top: number }): Node {
   const { background: _, ...unpainted } = cardStyle;
   return box({ ...unpainted, padding: `${at.top}px 0 0 ${at.left}px` }, titleText(title));
-}
-
-/**
- * What the drawing of a card depends on besides the card itself: the versions of satori, resvg and
- * the font, and the source of this module and of the PNG encoder. Cards kept from an earlier build
- * are reused only under the same fingerprint.
- */
-export function rendererFingerprint(): string {
-  const hash = createHash('sha256');
-  for (const name of ['satori', '@resvg/resvg-js', '@fontsource/atkinson-hyperlegible']) hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}\n`);
-  for (const module of ['./social-card-image.ts', '../lib/indexed-png.ts']) hash.update(readFileSync(new URL(module, import.meta.url)));
-  return hash.digest('hex').slice(0, 16);
 }
 
 export interface DrawnCard {

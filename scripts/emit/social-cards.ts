@@ -10,8 +10,8 @@ import { socialCardPath, socialCardSize, type SocialCard } from '../../src/utils
 import { joinBase } from '../../src/utils/url.ts';
 import { builtHtmlFiles } from './built-pages.ts';
 import type { PageWithoutCard } from './pages-without-card.ts';
-import { renderSocialCard, rendererFingerprint, type DrawnCard } from './social-card-image.ts';
-import { startCardThread } from './social-card-worker.ts';
+import { rendererFingerprint } from './social-card-fingerprint.ts';
+import type { DrawnCard } from './social-card-image.ts';
 
 export interface SocialCardsReport {
   /** Pages that name a card. */
@@ -127,11 +127,17 @@ export async function writeSocialCards(siteDir: string, site: { url: string; bas
   // While one card is rasterised on the thread pool, the next is laid out; more in flight would only hold
   // more pixels. With many cards to draw, a second thread draws too, as many at a time.
   const inFlight = Math.min(availableParallelism(), 4);
-  const thread = availableParallelism() > 1 && queue.length >= cardsForThread ? startCardThread() : undefined;
-  try {
-    await Promise.all([...Array.from({ length: inFlight }, () => drawNext(renderSocialCard)), ...(thread ? Array.from({ length: inFlight }, () => drawNext(thread.draw)) : [])]);
-  } finally {
-    await thread?.close();
+  let threads = 1;
+  if (drawn > 0) {
+    // satori, resvg and the fonts load only when a card is to be drawn: a build whose cards are all kept never needs them.
+    const [{ renderSocialCard }, { startCardThread }] = await Promise.all([import('./social-card-image.ts'), import('./social-card-worker.ts')]);
+    const thread = availableParallelism() > 1 && queue.length >= cardsForThread ? startCardThread() : undefined;
+    if (thread) threads = 2;
+    try {
+      await Promise.all([...Array.from({ length: inFlight }, () => drawNext(renderSocialCard)), ...(thread ? Array.from({ length: inFlight }, () => drawNext(thread.draw)) : [])]);
+    } finally {
+      await thread?.close();
+    }
   }
   if (keepDir && kept) {
     // Only this build's cards are kept, so the folder never grows past one site's cards.
@@ -140,5 +146,5 @@ export async function writeSocialCards(siteDir: string, site: { url: string; bas
     for (const [name, png] of toKeep) writeFileSync(path.join(kept, name), png);
   }
   missingGlyphs.sort((a, b) => (a.title < b.title ? -1 : 1));
-  return { pages, cards: cards.size, drawn, threads: thread ? 2 : 1, withoutCard, bytes: bytes.sort((a, b) => a - b), missingGlyphs, seconds: (performance.now() - started) / 1000 };
+  return { pages, cards: cards.size, drawn, threads, withoutCard, bytes: bytes.sort((a, b) => a - b), missingGlyphs, seconds: (performance.now() - started) / 1000 };
 }
