@@ -174,7 +174,7 @@ function markAlerts(tree: Root): void {
 }
 
 /** What is not prose to a reader of the Markdown: blanked out of the lines the lint rules read. */
-const notProse = new Set(['yaml', 'code', 'inlineCode', 'link', 'linkReference', 'image', 'imageReference', 'definition']);
+const notProse = new Set(['yaml', 'toml', 'code', 'inlineCode', 'link', 'linkReference', 'image', 'imageReference', 'definition']);
 
 /**
  * The lines the line-based lint rules read: the file's lines with front matter, code, links (their words and

@@ -66,6 +66,9 @@ describe('readMarkdown: front matter', () => {
     ]);
     const { blocks } = parseArticle(hugo);
     expect(blocks.map((block) => block.text)).toEqual(['Saying no is hard.']);
+    // The lint rules read no line of it as prose, from the opening +++ to the closing one.
+    expect(hugo.lines.slice(0, 9).map((line) => line.text.trim())).toEqual(Array(9).fill(''));
+    expect(hugo.lines[10]!.text).toBe('Saying no is hard.');
   });
 
   it('stops at invalid TOML, a TOML title that is not text, or a file of TOML front matter only, each at its line and column', () => {
