@@ -54,6 +54,11 @@ export interface ParagraphBlock extends Inline {
 export const alertKinds = ['note', 'tip', 'important', 'warning', 'caution'] as const;
 export type AlertKind = (typeof alertKinds)[number];
 
+/** The kind of alert the Markdown reader marked an element as (its `data-alert`), if any. */
+export function alertKindOf(properties: Readonly<Record<string, unknown>>): AlertKind | undefined {
+  return alertKinds.find((kind) => kind === properties['dataAlert']);
+}
+
 export interface QuoteBlock {
   type: 'quote';
   paragraphs: Inline[];

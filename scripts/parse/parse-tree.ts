@@ -6,7 +6,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { VFile } from 'vfile';
 import { cleanHtml } from '../read/clean-html.ts';
 import type { SourceUnit } from '../render/check-conservation.ts';
-import { alertKinds, type ArticleTree, type Block, type Inline, type LintWarning, type Position } from '../types.ts';
+import { alertKindOf, type ArticleTree, type Block, type Inline, type LintWarning, type Position } from '../types.ts';
 import type { ParsedArticle } from './parse-article.ts';
 
 const numberMarker = /^(\d{1,3})[.)]\s+/;
@@ -81,7 +81,7 @@ export function parseTree(article: ArticleTree): ParsedTree {
         const onlyParagraphs = element.children.every((child) => (child.type === 'element' ? child.tagName === 'p' : child.type === 'text' && child.value.trim() === ''));
         if (onlyParagraphs && children.length > 0) {
           const paragraphs = children.map((child) => ({ ...inline(child), position: placeOf(child, position) }));
-          const alert = alertKinds.find((kind) => kind === element.properties['dataAlert']);
+          const alert = alertKindOf(element.properties);
           return { type: 'quote', paragraphs, text: paragraphs.map((p) => p.text).join('\n'), position, ...(alert ? { alert } : {}) };
         }
         break;

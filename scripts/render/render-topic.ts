@@ -5,7 +5,7 @@ import { reservedIds } from '../lib/reserved-ids.ts';
 import { UniqueSlugs } from '../lib/slug.ts';
 import { articleAttributes, wordsAttributes, wordsOf, type LanguageAttributes, type TextKey, type Words } from '../../src/i18n/words.ts';
 import { countCharacters, countWords, firstWords, readsByCharacters } from '../lib/text-segments.ts';
-import { alertKinds, type AlertKind, type Block, type Inline, type Topic } from '../types.ts';
+import { alertKindOf, type AlertKind, type Block, type Inline, type Topic } from '../types.ts';
 
 /** The elements that get an id readers can link to: headings, paragraphs and list items. */
 export const linkableTag = /^(h[1-6]|p|li)$/;
@@ -54,7 +54,7 @@ export function renderTopic(topic: Topic, lang: string, siteWords: Words = engli
   const toc: TopicFrontmatter['toc'] = [];
   const headingId = ids.take(topic.title, { fallback: 'topic' });
   const children: ElementContent[] = [];
-  // The same for every link control of the page, and each costs a few Intl.Locale: asked once.
+  // The same for every link control and alert label of the page, and each costs a few Intl.Locale: asked once.
   const languageMarks: LanguageMarks = { words: wordsAttributes(lang), article: articleAttributes(lang) };
 
   // An outline title that replaces the author's heading keeps the heading's words on the page.
@@ -91,7 +91,7 @@ export function renderTopic(topic: Topic, lang: string, siteWords: Words = engli
         return [h('p', { id: ids.take(firstWords(block.text, idWords, lang)) }, phrasing(block))];
       case 'quote': {
         const paragraphs = block.paragraphs.map((paragraph) => h('p', { id: ids.take(firstWords(paragraph.text, idWords, lang)) }, phrasing(paragraph)));
-        return [block.alert ? alertBox(block.alert, paragraphs, lang, siteWords) : h('blockquote', paragraphs)];
+        return [block.alert ? alertBox(block.alert, paragraphs, siteWords, languageMarks.words) : h('blockquote', paragraphs)];
       }
       case 'list': {
         const items = block.items.map((item) => {
@@ -119,8 +119,8 @@ export function renderTopic(topic: Topic, lang: string, siteWords: Words = engli
     const children = node.children.map(withIds);
     const footnoteLabel = footnoteLabelOf(node, siteWords);
     if (footnoteLabel !== undefined) return { ...node, properties: { ...node.properties, ariaLabel: footnoteLabel }, children };
-    const alert = node.tagName === 'blockquote' ? alertKinds.find((kind) => kind === node.properties['dataAlert']) : undefined;
-    if (alert) return alertBox(alert, children, lang, siteWords);
+    const alert = node.tagName === 'blockquote' ? alertKindOf(node.properties) : undefined;
+    if (alert) return alertBox(alert, children, siteWords, languageMarks.words);
     if (linkableTag.test(node.tagName) && node.properties['id'] === undefined) {
       const text = textOf(node);
       return { ...node, properties: { ...node.properties, id: ids.take(firstWords(text, idWords, lang), { fallback: node.tagName }) }, children };
@@ -157,8 +157,8 @@ const alertWords = { note: 'alert.note', tip: 'alert.tip', important: 'alert.imp
  * A note, tip or warning the author set apart (GitHub's `> [!NOTE]`), as github.com shows one: not a quotation
  * but a note, its kind in the site's words above the author's (`alert.*`), left out of search and the text count.
  */
-function alertBox(kind: AlertKind, children: ElementContent[], lang: string, words: Words): Element {
-  const label = h('p', { className: ['alert-label', addedWordsClass], ...wordsAttributes(lang), dataPagefindIgnore: '' }, words.text(alertWords[kind]));
+function alertBox(kind: AlertKind, children: ElementContent[], words: Words, wordsMarks: LanguageAttributes): Element {
+  const label = h('p', { className: ['alert-label', addedWordsClass], ...wordsMarks, dataPagefindIgnore: '' }, words.text(alertWords[kind]));
   return h('div', { className: ['alert', `alert-${kind}`], role: 'note' }, [label, ...children]);
 }
 
