@@ -21,6 +21,7 @@ function asTitle(name: string): string {
 export function titleFromPath(sourcePath: string): Sourced<string> {
   const stem = path.basename(sourcePath, path.extname(sourcePath));
   const folder = path.basename(path.dirname(path.resolve(sourcePath)));
-  if (roleNames.test(stem) && !holderNames.test(folder) && asTitle(folder)) return { value: asTitle(folder), from: 'folder name' };
+  const folderTitle = asTitle(folder);
+  if (roleNames.test(stem) && !holderNames.test(folder) && folderTitle) return { value: folderTitle, from: 'folder name' };
   return { value: asTitle(stem) || stem, from: 'file name' };
 }

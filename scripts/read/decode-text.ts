@@ -3,6 +3,8 @@ import type { SourceText } from '../types.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
+const saveAsUtf8 = 'save the article as UTF-8 (in most editors: Save as, then Encoding: UTF-8)';
+
 /** Control characters that never occur in text; their presence means binary data. U+0000–U+0008, U+000E–U+001F. */
 const binaryControl = /[\u0000-\u0008\u000E-\u001F]/;
 
@@ -26,11 +28,11 @@ export function decodeText(file: string, bytes: Uint8Array, format: SourceText['
   try {
     text = utf16 ? new TextDecoder(utf16, { fatal: true }).decode(bytes) : utf8.decode(bytes);
   } catch (cause) {
-    if (utf16) throw new UnfoldError(file, `starts as ${utf16.toUpperCase()} text but is not valid ${utf16.toUpperCase()}`, { hint: 'save the article as UTF-8 (in most editors: Save as, then Encoding: UTF-8)', cause });
+    if (utf16) throw new UnfoldError(file, `starts as ${utf16.toUpperCase()} text but is not valid ${utf16.toUpperCase()}`, { hint: saveAsUtf8, cause });
     const line = lineOfInvalidByte(bytes);
     throw new UnfoldError(file, 'is not valid UTF-8 text', {
       point: { line, column: 1 },
-      hint: 'save the article as UTF-8 (in most editors: Save as, then Encoding: UTF-8)',
+      hint: saveAsUtf8,
       cause,
     });
   }
@@ -42,7 +44,7 @@ export function decodeText(file: string, bytes: Uint8Array, format: SourceText['
     const looksUtf16 = /^(?:[^\u0000]\u0000){4}|^(?:\u0000[^\u0000]){4}/.test(text);
     throw new UnfoldError(file, looksUtf16 ? 'looks like UTF-16 text without its byte order mark' : 'contains binary data (control characters), not text', {
       point: { line: binaryLine + 1, column },
-      hint: looksUtf16 ? 'save the article as UTF-8 (in most editors: Save as, then Encoding: UTF-8)' : 'give a plain-text (.txt), Markdown (.md), web page (.html) or Word (.docx) file',
+      hint: looksUtf16 ? saveAsUtf8 : 'give a plain-text (.txt), Markdown (.md), web page (.html) or Word (.docx) file',
     });
   }
   if (lines.at(-1) === '') lines.pop();

@@ -108,11 +108,17 @@ function wordError(file: string, bytes: Uint8Array, reply: Extract<WordReply, { 
 function headingsFromBoldLines(tree: HastRoot, hasTitle: boolean): void {
   const blocks = tree.children.filter((node): node is Element => node.type === 'element');
   if (blocks.some((block) => /^h[1-6]$/.test(block.tagName))) return;
-  const boldLines = new Set(blocks.filter((block) => boldTextOf(block) !== undefined && looksLikeHeading(textOf(block).replace(/\s+/g, ' ').trim())));
+  // Each bold line's words without their bold, which a heading does not need.
+  const boldLines = new Map<Element, ElementContent[]>();
+  for (const block of blocks) {
+    const bold = boldTextOf(block);
+    if (bold && looksLikeHeading(textOf(block).replace(/\s+/g, ' ').trim())) boldLines.set(block, bold);
+  }
   blocks.forEach((block, index) => {
     const next = blocks[index + 1];
-    if (!boldLines.has(block) || !next || boldLines.has(next)) return;
-    block.children = boldTextOf(block)!;
+    const words = boldLines.get(block);
+    if (!words || !next || boldLines.has(next)) return;
+    block.children = words;
     block.tagName = index === 0 && !hasTitle ? 'h1' : 'h2';
   });
 }
