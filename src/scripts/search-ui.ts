@@ -95,11 +95,10 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
   // The results are the article's text, in the page's language, even where the form around them is in the English of our words.
   // Its name is ours, in an element of its own: an `aria-label` would take the language of the results.
   const listName = ours(element('span', { id: `${prefix}-results-name`, hidden: '' }, [said.resultsLabel]));
-  const list = element('div', { class: 'search-results', id: `${prefix}-results`, role: 'listbox', 'aria-labelledby': listName.id, lang: document.documentElement.lang });
+  const list = like(element('div', { class: 'search-results', id: `${prefix}-results`, role: 'listbox', 'aria-labelledby': listName.id }), document.documentElement);
   const copy = element('button', { type: 'button', class: 'search-copy' }, [said.copyLink]);
   const copied = element('p', { class: 'search-copied' });
   const panel = ours(element('div', { class: 'search-panel', id: `${prefix}-panel` }, [summary, filters, listName, list, copy, copied]));
-  like(list, document.documentElement);
   panel.hidden = true;
   form.append(panel);
 
@@ -350,9 +349,9 @@ function createController(form: HTMLFormElement, input: HTMLInputElement): Searc
       history.replaceState(history.state, '', location.pathname + location.search);
     }
   }
+  markTyped();
   // Typing loaded this module, and the reader may still be typing: searching the first letters at once would
   // fetch the data of pages no one asked for (six for "he", the start of "he gives me the silent treatment").
-  markTyped();
   if (input.value.trim()) searchSoon();
   void loadPagefind()
     .then(loadKinds)
