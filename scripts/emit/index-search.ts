@@ -2,7 +2,8 @@
 // the service is always closed, and the time it took is reported. The index it writes is then opened with
 // the site's own search client, so a bundle the site could not read fails the build, not the reader.
 import path from 'node:path';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as pagefind from 'pagefind';
 import { withIndexableApostrophes } from '../../src/utils/index-apostrophes.ts';
 import { pagefindVersion, stopWordsFile } from '../../src/utils/pagefind-client.ts';
@@ -64,17 +65,25 @@ export function indexablePage(html: string): string {
 }
 
 /**
- * Gives Pagefind every page of the site as `addDirectory` would find them (`**\/*.html`), each as
- * `indexablePage` makes it. The number of pages indexed.
+ * Gives Pagefind every page of the site, each as `indexablePage` makes it, from a folder of those pages
+ * that mirrors the site's (so each page keeps its address): Pagefind reads and parses a folder's files on
+ * all cores, where pages sent one by one (`addHTMLFile`) are parsed one after another. At ×50 (793 pages)
+ * that is 0.64 s instead of 1.8 s. The number of pages indexed.
  */
 async function addPages(index: pagefind.PagefindIndex, siteDir: string): Promise<number> {
-  const pages = builtHtmlFiles(siteDir);
-  const added = await Promise.all(
-    pages.map((sourcePath) => index.addHTMLFile({ sourcePath: sourcePath.split(path.sep).join('/'), content: indexablePage(readFileSync(path.join(siteDir, sourcePath), 'utf8')) })),
-  );
-  const errors = added.flatMap((page) => page.errors);
-  if (errors.length > 0) throw pagefindError('could not index the built pages', errors);
-  return added.length;
+  const pagesDir = mkdtempSync(path.join(tmpdir(), 'unfold-search-pages-'));
+  try {
+    for (const page of builtHtmlFiles(siteDir)) {
+      const file = path.join(pagesDir, page);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, indexablePage(readFileSync(path.join(siteDir, page), 'utf8')));
+    }
+    const added = await index.addDirectory({ path: pagesDir });
+    if (added.errors.length > 0) throw pagefindError('could not index the built pages', added.errors);
+    return added.page_count;
+  } finally {
+    rmSync(pagesDir, { recursive: true, force: true });
+  }
 }
 
 /** Starts Pagefind's indexer with the site's settings. Close it with `pagefind.close()`. */
