@@ -21,7 +21,7 @@ const timings: ReadTimings = { blocks: 0, seconds: [], cpuSeconds: [] };
 for (let run = 0; run < Number(runs); run++) {
   const cpu = process.cpuUsage();
   const started = performance.now();
-  timings.blocks = parseArticle(readArticle(path.basename(file), bytes, noFiles)).blocks.length;
+  timings.blocks = parseArticle(await readArticle(path.basename(file), bytes, noFiles)).blocks.length;
   timings.seconds.push((performance.now() - started) / 1000);
   const used = process.cpuUsage(cpu);
   timings.cpuSeconds.push((used.user + used.system) / 1e6);

@@ -64,14 +64,14 @@ function timedBuild(root: string, env: Record<string, string> = {}): BuildTiming
 
 /** Stock Starlight in bench/starlight/, with its own package.json and lock; installed on first use. */
 const starlightRoot = path.join(import.meta.dirname, 'starlight');
-function prepareStarlight(root: string): number {
+async function prepareStarlight(root: string): Promise<number> {
   if (!existsSync(path.join(starlightRoot, 'node_modules'))) {
     console.log('bench: installing Starlight in bench/starlight/ (npm ci)…');
     // npm itself runs on the project's Node 24 (npm run puts node_modules/.bin first on the PATH).
     const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: starlightRoot, encoding: 'utf8', stdio: 'inherit' });
     if (install.status !== 0) throw new Error('npm ci in bench/starlight failed');
   }
-  return writeStarlightPages(runPipeline(root).topics, path.join(starlightRoot, 'src/content/docs'));
+  return writeStarlightPages((await runPipeline(root)).topics, path.join(starlightRoot, 'src/content/docs'));
 }
 
 /** One `astro build` of the Starlight site, measured like ours. */
@@ -182,7 +182,7 @@ if (process.env['BENCH_ONLY'] === 'scale') {
 // 1. The bundled article, built `runs` times beside stock Starlight building the same article, in pairs
 // whose order alternates (ours first, then Starlight first), so drift in the machine's load cancels out.
 const root = makeProjectCopy();
-const starlightPages = prepareStarlight(root);
+const starlightPages = await prepareStarlight(root);
 timedBuild(root); // warm-ups: fill Astro's and the file system's caches, like a writer's second build
 timedStarlightBuild();
 const pairs = Array.from({ length: runs }, (_, index) => {
@@ -255,11 +255,12 @@ rmSync(devCopy, { recursive: true, force: true });
 // 1b. The split stage alone (read → … → the check that no sentence was lost) on a 1 MB article, in this process.
 const megabyteFile = path.join(benchTemp, 'unfold-bench-1mb.txt');
 writeFileSync(megabyteFile, makeLargeArticle(1_000_000));
-const splits = Array.from({ length: runs }, () => {
+const splits: { seconds: number; topics: number }[] = [];
+for (let run = 0; run < runs; run++) {
   const started = performance.now();
-  const { rendered } = runPipeline(root, { SITE_SOURCE: megabyteFile });
-  return { seconds: (performance.now() - started) / 1000, topics: rendered.length };
-});
+  const { rendered } = await runPipeline(root, { SITE_SOURCE: megabyteFile });
+  splits.push({ seconds: (performance.now() - started) / 1000, topics: rendered.length });
+}
 const megabyteSplit = { bytes: statSync(megabyteFile).size, topics: splits[0]!.topics, medianSeconds: median(splits.map((split) => split.seconds)) };
 rmSync(megabyteFile);
 

@@ -69,7 +69,7 @@ export interface PublishedLinks {
 }
 
 /** Reads the article and content files of `root` and splits the article into rendered topics. */
-export function runPipeline(root: string, env: SettingsEnv = process.env): PipelineResult {
+export async function runPipeline(root: string, env: SettingsEnv = process.env): Promise<PipelineResult> {
   const loaded = loadSettings(root, env);
   const relative = path.relative(root, loaded.sourcePath);
   const sourceFile = relative.startsWith('..') ? loaded.sourcePath : relative;
@@ -77,7 +77,7 @@ export function runPipeline(root: string, env: SettingsEnv = process.env): Pipel
 
   // read (one reader per format) → normalise → correct (plain text) → parse → resolve links and media → outline → lint → render → cross-link → link topics → synonyms → check nothing was lost
   const beside = filesBeside(loaded.sourcePath);
-  const read = readArticle(sourceFile, readArticleBytes(loaded.sourcePath, sourceFile), beside);
+  const read = await readArticle(sourceFile, readArticleBytes(loaded.sourcePath, sourceFile), beside);
   const { source, applied } = 'tree' in read ? { source: read, applied: [] } : normaliseAndCorrect(root, read, isBundledArticle);
   const parsed = parseArticle(source);
   const { settings, provenance } = withArticleSettings(loaded, read, parsed.title, loaded.sourcePath, () => detectLanguage(blocksText(parsed.blocks)));

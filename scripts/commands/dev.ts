@@ -15,10 +15,10 @@ import { topicsLoaderName, type TopicsRefresh } from '../../src/loaders/topics-l
 const root = process.cwd();
 
 /** Writes the topics the pipeline makes; false when the input is broken and the last good topics stay. */
-function rebuildTopics(): boolean {
+async function rebuildTopics(): Promise<boolean> {
   try {
     const started = performance.now();
-    const result = runPipeline(root);
+    const result = await runPipeline(root);
     syncFolder(path.join(root, generatedContentDir), generatedFiles(result.rendered, buildSiteData(result), result.media));
     console.log(`unfold: ${result.rendered.length} topics, ${result.warnings.length} content warnings (${Math.round(performance.now() - started)} ms)`);
     return true;
@@ -50,7 +50,7 @@ async function refreshLoaders(): Promise<void> {
   console.error('unfold: the dev server did not reload the topics; restart npm run dev');
 }
 
-rebuildTopics();
+await rebuildTopics();
 const { dev } = await import('astro');
 // The generated topics are read by the loader when asked (refreshLoaders), not by Vite's watcher.
 const server = await dev({ root, integrations: [refreshHook], vite: { server: { watch: { ignored: [`**/${generatedDir}/**`] } } } });
@@ -64,6 +64,8 @@ server.watcher.on('all', (_event, file) => {
   // Editors save in bursts (write, rename, chmod) within a few milliseconds: one rebuild per burst is enough.
   clearTimeout(pending);
   pending = setTimeout(() => {
-    if (rebuildTopics()) void refreshLoaders();
+    void rebuildTopics().then(async (rebuilt) => {
+      if (rebuilt) await refreshLoaders();
+    });
   }, 15);
 });

@@ -5,7 +5,7 @@ import { formatWarning } from '../outline/lint-content.ts';
 import { runPipeline } from '../run-pipeline.ts';
 
 try {
-  const { warnings } = runPipeline(process.cwd());
+  const { warnings } = await runPipeline(process.cwd());
   for (const warning of warnings) console.log(formatWarning(warning));
   console.log(`${warnings.length} warning${warnings.length === 1 ? '' : 's'}`);
 } catch (error) {

@@ -1,9 +1,6 @@
 import { UnfoldError } from '../lib/unfold-error.ts';
 import type { ArticleFiles, ArticleTree, SourceText } from '../types.ts';
 import { decodeText } from './decode-text.ts';
-import { readMarkdown } from './markdown.ts';
-import { readWebPage } from './web-page.ts';
-import { readWord } from './word.ts';
 
 /** The formats unfold reads, by file extension; a file without one is plain text. */
 const formatOfExtension: Record<string, 'text' | 'markdown' | 'web-page' | 'word'> = {
@@ -36,22 +33,24 @@ const saveAsHint = `unfold reads ${supportedFormats}: open it in Word, LibreOffi
  * Reads an article with the reader of its format, chosen by extension, after checking that the content
  * is what the extension says. Plain text comes back as lines for its own convention; every other format
  * as one mdast tree (`ArticleTree`). `beside` gives the files next to the article, for its relative links.
+ * Each reader is loaded only for its format: the web page's DOM and Readability, and the Markdown and HTML
+ * parsers, are about 350 ms of one core that a plain-text build would spend for nothing.
  */
-export function readArticle(file: string, bytes: Uint8Array, beside: ArticleFiles): SourceText | ArticleTree {
+export async function readArticle(file: string, bytes: Uint8Array, beside: ArticleFiles): Promise<SourceText | ArticleTree> {
   const extension = /\.[^./\\]+$/.exec(file)?.[0].toLowerCase() ?? '';
   const format = formatOfExtension[extension];
   if (format === undefined) {
     throw new UnfoldError(file, `unfold cannot read ${extension} files`, { hint: saveAsHint });
   }
   const kind = signatures.find((signature) => signature.bytes.every((byte, index) => bytes[index] === byte))?.kind;
-  if (format === 'word') return readWord(file, bytes);
+  if (format === 'word') return (await import('./word.ts')).readWord(file, bytes);
   if (kind !== undefined) {
     throw new UnfoldError(file, `is ${kind}, not ${format === 'web-page' ? 'a web page' : 'text'}`, {
       point: { line: 1, column: 1 },
       hint: kind.includes('zip') ? `if it is a Word document, name it .docx; otherwise ${saveAsHint}` : saveAsHint,
     });
   }
-  if (format === 'web-page') return readWebPage(file, bytes, beside);
+  if (format === 'web-page') return (await import('./web-page.ts')).readWebPage(file, bytes, beside);
   const source = decodeText(file, bytes, format);
   const html = looksLikeWebPage(source);
   if (html) {
@@ -60,7 +59,7 @@ export function readArticle(file: string, bytes: Uint8Array, beside: ArticleFile
       hint: 'rename it to .html, and unfold will find the article in the page and leave out its menus and footer',
     });
   }
-  return format === 'markdown' ? readMarkdown(source, beside) : source;
+  return format === 'markdown' ? (await import('./markdown.ts')).readMarkdown(source, beside) : source;
 }
 
 /** Where a text starts like a saved web page (`<!DOCTYPE html>` or `<html>` before any text). */

@@ -71,7 +71,7 @@ function edit(file: string, change: (text: string) => string): void {
   writeFileSync(absolute, after);
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   root = makeProjectCopy();
   // The committed article with one defect a scrape leaves, so that correcting it can be one of the edits.
   edit('content/article.txt', (text) => text.replace('Catch yourself when you begin', 'Catchyourself when you begin'));
@@ -89,7 +89,7 @@ beforeAll(() => {
   edit('content/outline.yaml', (text) => text.replace(/ {2}- at: "8\. Seek connection outside"\n.*\n/, ''));
   build(root);
   second = readSite(root);
-  warnings = runPipeline(root, {}).warnings.filter((warning) => warning.rule.startsWith('link-'));
+  warnings = (await runPipeline(root, {})).warnings.filter((warning) => warning.rule.startsWith('link-'));
 }, 240_000);
 
 afterAll(() => {

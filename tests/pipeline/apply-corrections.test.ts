@@ -5,7 +5,7 @@ import { applyCorrections, onlyAddsSpacingAndPunctuation, type PlacedCorrection 
 import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
 import type { SourceText } from '../../scripts/types.ts';
-import { makeTempRoot, removeTempRoots, repoRoot, thrownBy } from './helpers.ts';
+import { makeTempRoot, removeTempRoots, repoRoot, thrownBy, unfoldErrorOf } from './helpers.ts';
 
 afterAll(removeTempRoots);
 
@@ -128,9 +128,9 @@ describe('onlyAddsSpacingAndPunctuation', () => {
 });
 
 describe('corrections in the pipeline', () => {
-  it('records each bundled correction at the line and column where its original stands in content/article.txt', () => {
+  it('records each bundled correction at the line and column where its original stands in content/article.txt', async () => {
     // "expectationsQuestion" and "distanceThings" share a line: the second must not be shifted by the first fix.
-    const { corrections } = runPipeline(repoRoot, {});
+    const { corrections } = await runPipeline(repoRoot, {});
     expect(corrections).toHaveLength(8);
     const raw = readFileSync(path.join(repoRoot, 'content', 'article.txt'), 'utf8').split('\n');
     for (const { original, line, column } of corrections) {
@@ -138,7 +138,7 @@ describe('corrections in the pipeline', () => {
     }
   });
 
-  it('stops the build at an entry of content/corrections.yaml whose fix changes words, naming its line and column', () => {
+  it('stops the build at an entry of content/corrections.yaml whose fix changes words, naming its line and column', async () => {
     const root = makeTempRoot({
       'content/article.txt': 'Be positive and have higher expectationsQuestion them.\n',
       'content/corrections.yaml': [
@@ -150,19 +150,19 @@ describe('corrections in the pipeline', () => {
         '',
       ].join('\n'),
     });
-    const error = errorOf(() => runPipeline(root, {}));
+    const error = await unfoldErrorOf(() => runPipeline(root, {}));
     expect(error.format()).toMatchInlineSnapshot(`
       "content/corrections.yaml:4:3: the fix "not in the article" changes the words of "notInTheArticle"
         hint: a correction may only add spaces and punctuation; the author's words stay as written"
     `);
   });
 
-  it('stops the build at an entry that matches nothing, naming its line and column in content/corrections.yaml', () => {
+  it('stops the build at an entry that matches nothing, naming its line and column in content/corrections.yaml', async () => {
     const root = makeTempRoot({
       'content/article.txt': 'Be positive and have higher expectationsQuestion them.\n',
       'content/corrections.yaml': '- original: expectationsQuestion\n  fix: expectations. Question\n\n- original: distanceThings\n  fix: distance. Things\n',
     });
-    const error = errorOf(() => runPipeline(root, {}));
+    const error = await unfoldErrorOf(() => runPipeline(root, {}));
     expect(error.format()).toMatchInlineSnapshot(`
       "content/corrections.yaml:4:3: "distanceThings" matches nothing in content/article.txt
         hint: quote the text exactly as it stands in the article, within one line, or remove the entry"

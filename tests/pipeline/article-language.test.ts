@@ -137,18 +137,18 @@ describe.each([
   // runPipeline throws if the check finds a sentence of the article missing from the pages.
   const result = once(() => runPipeline(repoRoot, { SITE_SOURCE: fixture(name) }));
 
-  it('is read in the language its front matter names', () => {
-    expect(result().provenance.lang).toEqual({ value: lang, from: 'front matter' });
-    expect(result().settings.lang).toBe(lang);
+  it('is read in the language its front matter names', async () => {
+    expect((await result()).provenance.lang).toEqual({ value: lang, from: 'front matter' });
+    expect((await result()).settings.lang).toBe(lang);
   });
 
-  it('splits into one page per heading, slugs in its own letters', () => {
-    expect(result().rendered.map((topic) => topic.frontmatter.slug)).toEqual(pages);
-    expect(result().rendered[1]!.frontmatter.summary).toBe(summary);
+  it('splits into one page per heading, slugs in its own letters', async () => {
+    expect((await result()).rendered.map((topic) => topic.frontmatter.slug)).toEqual(pages);
+    expect((await result()).rendered[1]!.frontmatter.summary).toBe(summary);
   });
 
-  it('gives each paragraph and item a short id of its first words, unique and github-slugger-safe', () => {
-    for (const topic of result().rendered) {
+  it('gives each paragraph and item a short id of its first words, unique and github-slugger-safe', async () => {
+    for (const topic of (await result()).rendered) {
       const pageIds = idsOf(bodyToHtml(topic.body));
       expect(new Set(pageIds).size).toBe(pageIds.length);
       for (const id of pageIds) {
@@ -160,8 +160,8 @@ describe.each([
     }
   });
 
-  it('loses no sentence, and the check would see one go', () => {
-    const { topics, rendered } = result();
+  it('loses no sentence, and the check would see one go', async () => {
+    const { topics, rendered } = await result();
     const { units } = parseMarkdown(readFileSync(fixture(name), 'utf8'), name);
     const emitted = emittedTexts({ topics, rendered });
     expect(findLostSentences(units, emitted, lang)).toEqual([]);

@@ -5,7 +5,7 @@ import { parseText } from '../../scripts/parse/parse-text.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
 import { outlineSchema } from '../../scripts/schemas/outline.ts';
 import type { Topic } from '../../scripts/types.ts';
-import { defaultOutline, fixtureSource, makeTempRoot, nbsp, outlineFromYaml, removeTempRoots, sourceOf, thrownBy } from './helpers.ts';
+import { defaultOutline, fixtureSource, makeTempRoot, nbsp, outlineFromYaml, removeTempRoots, sourceOf, thrownBy, unfoldErrorOf } from './helpers.ts';
 
 afterAll(removeTempRoots);
 
@@ -302,22 +302,22 @@ describe('buildOutline errors', () => {
     expect(() => outline(yaml)).toThrow(UnfoldError);
   });
 
-  it('stops the pipeline with the outline error and its place in content/outline.yaml', () => {
+  it('stops the pipeline with the outline error and its place in content/outline.yaml', async () => {
     const root = makeTempRoot({
       'content/article.txt': `${nbsp} 1. First heading\n\nFirst paragraph here.\n\nSecond paragraph here.\n\n${nbsp} 2. Second heading\n\nThird paragraph here.\n`,
       'content/outline.yaml': '# Outline\ntopics:\n  - at: "paragraph here."\n',
     });
-    expect(errorOf(() => runPipeline(root, {})).format()).toMatchInlineSnapshot(`
+    expect((await unfoldErrorOf(() => runPipeline(root, {}))).format()).toMatchInlineSnapshot(`
       "content/outline.yaml:3:9: "paragraph here." matches 3 blocks (lines 3, 5, 9)
         hint: quote more words, so that only one block matches"
     `);
   });
 
-  it('avoids the slugs of the site’s own pages in content/pages', () => {
+  it('avoids the slugs of the site’s own pages in content/pages', async () => {
     const root = makeTempRoot({
       'content/article.txt': `${nbsp}About\n\nAbout this site.\n`,
       'content/pages/about.md': '# About\n',
     });
-    expect(runPipeline(root, {}).topics.map((topic) => topic.slug)).toEqual(['about-2']);
+    expect((await runPipeline(root, {})).topics.map((topic) => topic.slug)).toEqual(['about-2']);
   });
 });

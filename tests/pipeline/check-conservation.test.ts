@@ -12,14 +12,14 @@ import { bundledSource, defaultOutline, emittedTexts, fixtureArticle, nbsp, once
 
 describe('findLostSentences on the bundled article', () => {
   const source = bundledSource({ corrected: true });
-  const emittedOnce = once(() => emittedTexts(runPipeline(repoRoot, {})));
+  const emittedOnce = once(async () => emittedTexts(await runPipeline(repoRoot, {})));
 
-  it('finds nothing lost: every sentence of the corrected article is on some page', () => {
-    expect(findLostSentences(source, emittedOnce(), 'en')).toEqual([]);
+  it('finds nothing lost: every sentence of the corrected article is on some page', async () => {
+    expect(findLostSentences(source, await emittedOnce(), 'en')).toEqual([]);
   });
 
-  it('reports each sentence of a paragraph dropped from the emitted text, with the paragraph’s line', () => {
-    const emitted = emittedOnce();
+  it('reports each sentence of a paragraph dropped from the emitted text, with the paragraph’s line', async () => {
+    const emitted = await emittedOnce();
     const paragraphStart = 'Since the avoidant had an unreliable caregiver growing up';
     const line = source.lines.find((candidate) => candidate.text.startsWith(paragraphStart))!;
     const page = emitted.findIndex((text) => text.includes(paragraphStart));
@@ -31,16 +31,16 @@ describe('findLostSentences on the bundled article', () => {
     expect(lost[0]).toEqual({ line: line.line, sentence: 'Since the avoidant had an unreliable caregiver growing up, showing them that you are dependable can go a long way in developing trust in the relationship.' });
   });
 
-  it('reports a list item dropped from the emitted text, with its own line', () => {
-    const emitted = emittedOnce();
+  it('reports a list item dropped from the emitted text, with its own line', async () => {
+    const emitted = await emittedOnce();
     const item = 'He puts up with me and still loves me.';
     const line = source.lines.find((candidate) => candidate.text.includes(item))!.line;
     const lost = findLostSentences(source, emitted.map((text) => text.replace(`${item}\n`, '')), 'en');
     expect(lost).toEqual([{ line, sentence: item }]);
   });
 
-  it('reports a heading dropped from the emitted text', () => {
-    const lost = findLostSentences(source, emittedOnce().map((text) => text.replace('Things to look for in a partner\n', '')), 'en');
+  it('reports a heading dropped from the emitted text', async () => {
+    const lost = findLostSentences(source, (await emittedOnce()).map((text) => text.replace('Things to look for in a partner\n', '')), 'en');
     expect(lost.map((entry) => entry.sentence)).toEqual(['Things to look for in a partner']);
   });
 });
@@ -84,8 +84,8 @@ describe('findLostSentences', () => {
 describe('findLostSentences for every format read into a tree', () => {
   const formats = (name: string) => path.join(repoRoot, 'tests/fixtures/formats', name);
   const cases: [string, () => Promise<SourceText | ArticleTree>, string][] = [
-    ['a Markdown README', async () => fixtureArticle(formats('README.md')), 'Two notes are duplicates when'],
-    ['a saved web page', async () => fixtureArticle(formats('saved-blog-page.html')), 'Revisa el envés de las hojas'],
+    ['a Markdown README', () => fixtureArticle(formats('README.md')), 'Two notes are duplicates when'],
+    ['a saved web page', () => fixtureArticle(formats('saved-blog-page.html')), 'Revisa el envés de las hojas'],
     ['a Word document', async () => readWord('guide.docx', await makeWordGuide()), 'Take only the frames'],
   ];
   for (const [name, read, paragraphStart] of cases) {

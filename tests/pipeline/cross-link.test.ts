@@ -40,8 +40,8 @@ Boundaries are what you are and aren't willing to put up with. Leave when your b
 Rest, garden and cook. Nothing here is about the others at all.
 `;
 
-function topicsOf(markdown: string): TopicToLink[] {
-  return defaultOutline(parseArticle(articleOf(markdown, 'article.md'))).map((topic) => ({ topic, rendered: renderTopic(topic, 'en') }));
+async function topicsOf(markdown: string): Promise<TopicToLink[]> {
+  return defaultOutline(parseArticle(await articleOf(markdown, 'article.md'))).map((topic) => ({ topic, rendered: renderTopic(topic, 'en') }));
 }
 
 const terms: TermConfig[] = [
@@ -83,8 +83,8 @@ function bodyOf(result: ReturnType<typeof crossLink>, slug: string): Root {
   return topic.body;
 }
 
-describe('crossLink: term links', () => {
-  const topics = topicsOf(article);
+describe('crossLink: term links', async () => {
+  const topics = await topicsOf(article);
   const result = crossLink(topics, terms);
 
   it('links the first use of each term on a page, and only the first', () => {
@@ -118,10 +118,10 @@ describe('crossLink: term links', () => {
     });
   });
 
-  it('does not change the bodies it was given', () => {
-    const again = topicsOf(article);
+  it('does not change the bodies it was given', async () => {
+    const again = await topicsOf(article);
     crossLink(again, terms);
-    expect(again).toEqual(topicsOf(article));
+    expect(again).toEqual(await topicsOf(article));
   });
 
   it('links to the index page at the URL it is given, such as one under a base path', () => {
@@ -142,8 +142,8 @@ describe('crossLink: term links', () => {
   });
 });
 
-describe('crossLink: index of terms', () => {
-  const result = crossLink(topicsOf(article), terms);
+describe('crossLink: index of terms', async () => {
+  const result = crossLink(await topicsOf(article), terms);
 
   it('lists the terms alphabetically, each with every place it occurs in reading order', () => {
     expect(result.termIndex.map(({ term }) => term)).toEqual(['avoidant', 'boundaries', 'limerence', "partner's bond"]);
@@ -163,14 +163,14 @@ describe('crossLink: index of terms', () => {
     expect(result.termIndex.find(({ term }) => term === 'limerence')!.definition).toBeUndefined();
   });
 
-  it('counts a topic’s own title as a place, without an excerpt', () => {
-    const [first] = crossLink(topicsOf('# T\n\n## Limerence\n\nText.\n'), [{ term: 'limerence', aliases: [] }]).termIndex;
+  it('counts a topic’s own title as a place, without an excerpt', async () => {
+    const [first] = crossLink(await topicsOf('# T\n\n## Limerence\n\nText.\n'), [{ term: 'limerence', aliases: [] }]).termIndex;
     expect(first!.places).toEqual([{ topic: 'limerence', title: 'Limerence', id: 'limerence' }]);
   });
 });
 
-describe('crossLink: related topics', () => {
-  const topics = topicsOf(article);
+describe('crossLink: related topics', async () => {
+  const topics = await topicsOf(article);
   const result = crossLink(topics, terms);
 
   it('gives each topic page at most three related topics, never itself and never the overview', () => {
@@ -189,21 +189,21 @@ describe('crossLink: related topics', () => {
     expect(result.related.get('rest')).toEqual([]);
   });
 
-  it('gives the same result every time', () => {
-    const again = crossLink(topicsOf(article), terms);
+  it('gives the same result every time', async () => {
+    const again = crossLink(await topicsOf(article), terms);
     expect([...again.related]).toEqual([...result.related]);
   });
 
-  it('breaks ties in reading order', () => {
-    const twins = topicsOf('# T\n\n## One\n\nGardens and tomatoes.\n\n## Two\n\nGardens and tomatoes.\n\n## Three\n\nGardens and tomatoes.\n\n## Four\n\nBicycles.\n');
+  it('breaks ties in reading order', async () => {
+    const twins = await topicsOf('# T\n\n## One\n\nGardens and tomatoes.\n\n## Two\n\nGardens and tomatoes.\n\n## Three\n\nGardens and tomatoes.\n\n## Four\n\nBicycles.\n');
     const { related } = crossLink(twins, []);
     expect(related.get('two')).toEqual(['one', 'three']);
     expect(related.get('three')).toEqual(['one', 'two']);
   });
 });
 
-describe('crossLink: errors quote content/terms.yaml', () => {
-  const topics = topicsOf(article);
+describe('crossLink: errors quote content/terms.yaml', async () => {
+  const topics = await topicsOf(article);
 
   it('a term that occurs nowhere in the article', () => {
     const error = errorOf(() => crossLinkYaml(topics, '- term: limerence\n- term: gaslighting\n  aliases: [gaslight]\n'));
@@ -246,8 +246,8 @@ describe('crossLink: errors quote content/terms.yaml', () => {
   });
 });
 
-describe('the bundled article and content/terms.yaml', () => {
-  const result = runPipeline(repoRoot, {});
+describe('the bundled article and content/terms.yaml', async () => {
+  const result = await runPipeline(repoRoot, {});
 
   it('indexes limerence with the article’s own defining sentence', () => {
     const limerence = result.termIndex.find(({ slug }) => slug === 'limerence');

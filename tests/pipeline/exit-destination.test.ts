@@ -10,21 +10,21 @@ afterAll(removeTempRoots);
 const frenchArticle = fileURLToPath(new URL('../fixtures/translate-a/jardin-d-hiver.md', import.meta.url));
 
 describe('the quick exit\'s destination', () => {
-  it('is BBC Weather for the bundled English article, which content/site.yaml no longer sets', () => {
-    expect(buildSiteData(runPipeline(repoRoot, {})).exitUrl).toBe('https://www.bbc.co.uk/weather');
+  it('is BBC Weather for the bundled English article, which content/site.yaml no longer sets', async () => {
+    expect(buildSiteData(await runPipeline(repoRoot, {})).exitUrl).toBe('https://www.bbc.co.uk/weather');
   });
 
-  it('is a French weather page for a French article given with SITE_SOURCE', () => {
-    const data = buildSiteData(runPipeline(repoRoot, { SITE_SOURCE: frenchArticle }));
+  it('is a French weather page for a French article given with SITE_SOURCE', async () => {
+    const data = buildSiteData(await runPipeline(repoRoot, { SITE_SOURCE: frenchArticle }));
     expect(data.lang).toBe('fr');
     expect(data.exitUrl).toBe('https://meteofrance.com/');
   });
 
-  it('follows `lang` in content/site.yaml, and `exitUrl` there wins over any language', () => {
+  it('follows `lang` in content/site.yaml, and `exitUrl` there wins over any language', async () => {
     const german = makeTempRoot({ 'content/site.yaml': 'lang: de-AT\n', 'content/article.txt': 'Ein kurzer Artikel.\n' });
-    expect(buildSiteData(runPipeline(german, {})).exitUrl).toBe('https://www.wetter.com/');
+    expect(buildSiteData(await runPipeline(german, {})).exitUrl).toBe('https://www.wetter.com/');
     const chosen = makeTempRoot({ 'content/site.yaml': 'lang: de\nexitUrl: https://example.com/news\n', 'content/article.txt': 'Ein kurzer Artikel.\n' });
-    expect(buildSiteData(runPipeline(chosen, {})).exitUrl).toBe('https://example.com/news');
-    expect(buildSiteData(runPipeline(chosen, { SITE_SOURCE: frenchArticle })).exitUrl).toBe('https://example.com/news');
+    expect(buildSiteData(await runPipeline(chosen, {})).exitUrl).toBe('https://example.com/news');
+    expect(buildSiteData(await runPipeline(chosen, { SITE_SOURCE: frenchArticle })).exitUrl).toBe('https://example.com/news');
   });
 });

@@ -7,8 +7,8 @@ import { once, repoRoot } from './helpers.ts';
 import type { Element, ElementContent, Root } from 'hast';
 
 /** The text of every block of the bundled article that has an id, and each topic's title. */
-const bundledBlocks = once(() =>
-  runPipeline(repoRoot, {}).rendered.flatMap((topic) => {
+const bundledBlocks = once(async () =>
+  (await runPipeline(repoRoot, {})).rendered.flatMap((topic) => {
     const texts = [topic.frontmatter.title];
     const visit = (node: Root | ElementContent) => {
       if (node.type !== 'element' && node.type !== 'root') return;
@@ -45,8 +45,8 @@ describe('fingerprint', () => {
     expect(distance(fingerprint('a'), fingerprint('a'))).toBe(0);
   });
 
-  it(`recognises every block of the bundled article of 6 words or more after an edit of its first words (at most ${sameBlockBits} of ${fingerprintBits} bits)`, () => {
-    const long = bundledBlocks().filter((text) => words(text) >= 6);
+  it(`recognises every block of the bundled article of 6 words or more after an edit of its first words (at most ${sameBlockBits} of ${fingerprintBits} bits)`, async () => {
+    const long = (await bundledBlocks()).filter((text) => words(text) >= 6);
     expect(long.length).toBeGreaterThan(100);
     for (const [name, edit] of Object.entries(edits)) {
       const worst = Math.max(...long.map((text) => distance(fingerprint(text), fingerprint(edit(text)))));
@@ -54,14 +54,14 @@ describe('fingerprint', () => {
     }
   });
 
-  it(`recognises a block of 15 words or more with its first two words rewritten, even on another page (at most ${movedBlockBits} bits)`, () => {
-    const long = bundledBlocks().filter((text) => words(text) >= 15);
+  it(`recognises a block of 15 words or more with its first two words rewritten, even on another page (at most ${movedBlockBits} bits)`, async () => {
+    const long = (await bundledBlocks()).filter((text) => words(text) >= 15);
     const worst = Math.max(...long.map((text) => distance(fingerprint(text), fingerprint(text.replace(/^\S+\s+\S+/, 'In fact')))));
     expect(worst).toBeLessThanOrEqual(movedBlockBits);
   });
 
-  it(`never takes one block of the bundled article for another: any two differ in more than ${sameBlockBits} bits`, () => {
-    const prints = bundledBlocks().map(fingerprint);
+  it(`never takes one block of the bundled article for another: any two differ in more than ${sameBlockBits} bits`, async () => {
+    const prints = (await bundledBlocks()).map(fingerprint);
     let closest = fingerprintBits;
     for (let a = 0; a < prints.length; a++) for (let b = a + 1; b < prints.length; b++) if (prints[a] !== prints[b]) closest = Math.min(closest, distance(prints[a]!, prints[b]!));
     expect(closest).toBeGreaterThan(sameBlockBits);

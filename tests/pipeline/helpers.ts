@@ -12,6 +12,7 @@ import { filesBeside } from '../../scripts/media/files-beside.ts';
 import { resolveMedia } from '../../scripts/media/resolve-media.ts';
 import { decodeText } from '../../scripts/read/decode-text.ts';
 import { readArticle } from '../../scripts/read/read-article.ts';
+import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
 import { readMarkdown } from '../../scripts/read/markdown.ts';
 import { parseTree, type ParsedTree } from '../../scripts/parse/parse-tree.ts';
 import { renderTopic, textOf, type RenderedTopic } from '../../scripts/render/render-topic.ts';
@@ -45,13 +46,13 @@ export function sourceOf(text: string, file = 'article.txt'): SourceText {
 export const noFiles: ArticleFiles = { read: () => undefined };
 
 /** An article of any format, given as text or bytes, read as the pipeline reads it (plain text also normalised). */
-export function articleOf(contents: string | Uint8Array, file: string, files: ArticleFiles = noFiles): SourceText | ArticleTree {
-  const read = readArticle(file, typeof contents === 'string' ? new TextEncoder().encode(contents) : contents, files);
+export async function articleOf(contents: string | Uint8Array, file: string, files: ArticleFiles = noFiles): Promise<SourceText | ArticleTree> {
+  const read = await readArticle(file, typeof contents === 'string' ? new TextEncoder().encode(contents) : contents, files);
   return 'tree' in read ? read : normaliseSource(read);
 }
 
 /** A fixture article of any format (in `tests/fixtures/articles/`, or a path), read as the pipeline reads it. */
-export function fixtureArticle(name: string): SourceText | ArticleTree {
+export async function fixtureArticle(name: string): Promise<SourceText | ArticleTree> {
   const file = path.isAbsolute(name) ? name : fixturePath(name);
   return articleOf(readFileSync(file), path.basename(file));
 }
@@ -97,8 +98,8 @@ export function outlineFromYaml(article: ParsedArticle, yaml: string): Topic[] {
 }
 
 /** A fixture article through the pure stages (read, normalise, parse, media, default outline, render), as `SITE_SOURCE` builds it. */
-export function renderFixture(name: string): { topics: Topic[]; rendered: RenderedTopic[] } {
-  const parsed = parseArticle(fixtureArticle(name));
+export async function renderFixture(name: string): Promise<{ topics: Topic[]; rendered: RenderedTopic[] }> {
+  const parsed = parseArticle(await fixtureArticle(name));
   const { blocks } = resolveMedia(parsed.blocks, filesBeside(fixturePath(name)), { file: name, base: '/' });
   const topics = defaultOutline({ ...parsed, blocks });
   return { topics, rendered: topics.map((topic) => renderTopic(topic, 'en')) };
@@ -129,12 +130,28 @@ export function removeTempRoots(): void {
 
 /** Runs `action` and returns what it threw, so that a test can look at an error's fields. */
 export function thrownBy(action: () => unknown): unknown {
+  let returned: unknown;
   try {
-    action();
+    returned = action();
   } catch (error) {
     return error;
   }
+  if (returned instanceof Promise) {
+    returned.catch(() => undefined);
+    throw new Error('the call returned a promise: take what it rejects with unfoldErrorOf');
+  }
   throw new Error('expected the call to throw, but it returned');
+}
+
+/** Awaits `action` and returns the input error it rejected with (any other error is thrown on), so that a test can look at its fields. */
+export async function unfoldErrorOf(action: () => Promise<unknown>): Promise<UnfoldError> {
+  try {
+    await action();
+  } catch (error) {
+    if (error instanceof UnfoldError) return error;
+    throw error;
+  }
+  throw new Error('expected the call to reject, but it resolved');
 }
 
 /**

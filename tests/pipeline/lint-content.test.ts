@@ -69,8 +69,8 @@ describe('lintContent on the bundled article before corrections', () => {
 });
 
 describe('lintContent in the pipeline', () => {
-  it('reports no words run together and no empty heading once corrections and the outline apply', () => {
-    const { warnings } = runPipeline(repoRoot, {});
+  it('reports no words run together and no empty heading once corrections and the outline apply', async () => {
+    const { warnings } = await runPipeline(repoRoot, {});
     expect(warnings.filter((warning) => warning.rule !== 'lost-link')).toEqual([]);
     expect(warnings.map((warning) => warning.message)).toContain('"Read this article" refers to a link or page the scrape lost');
   });
@@ -122,21 +122,21 @@ describe('lintContent rules', () => {
 
 describe('lintContent on Markdown, web pages and Word documents', () => {
   afterAll(removeTempRoots);
-  const lint = (file: string, contents: string | Uint8Array) => {
+  const lint = async (file: string, contents: string | Uint8Array) => {
     const root = makeTempRoot({ [file]: contents });
-    return runPipeline(root, { SITE_SOURCE: path.join(root, file) }).warnings.filter((warning) => ['words-run-together', 'lost-link', 'stray-character'].includes(warning.rule));
+    return (await runPipeline(root, { SITE_SOURCE: path.join(root, file) })).warnings.filter((warning) => ['words-run-together', 'lost-link', 'stray-character'].includes(warning.rule));
   };
   const described = (warnings: readonly LintWarning[]) => warnings.map((warning) => `${warning.position.line}:${warning.position.column} ${warning.message}`);
 
-  it('leaves out code, links and their addresses in a plugin’s README: only the words run together in its prose, at their place', () => {
+  it('leaves out code, links and their addresses in a plugin’s README: only the words run together in its prose, at their place', async () => {
     const file = 'plugin-readme.md';
     const text = readFileSync(new URL(`../fixtures/formats/${file}`, import.meta.url), 'utf8');
     // Over the file's raw lines, `defaultSchema`, `clobberPrefix`, `rehypeTidy`, the code and the addresses gave 37 more.
     expect(lintContent(sourceOf(text, file), [], 'en').filter((warning) => warning.rule === 'words-run-together')).toHaveLength(39);
-    expect(described(lint(file, text))).toEqual(['119:23 "safe.Camel" looks like words run together', '119:71 "likeThis" looks like words run together']);
+    expect(described(await lint(file, text))).toEqual(['119:23 "safe.Camel" looks like words run together', '119:71 "likeThis" looks like words run together']);
   });
 
-  it('reads the text of a web page’s blocks, without code and links, and points at each block’s element', () => {
+  it('reads the text of a web page’s blocks, without code and links, and points at each block’s element', async () => {
     const page = [
       '<!DOCTYPE html><html lang="en"><head><title>Notes</title></head><body><article>',
       '<h1>Field notes</h1>',
@@ -145,7 +145,7 @@ describe('lintContent on Markdown, web pages and Word documents', () => {
       '<p>Call <code>startHive()</code> or <a href="https://example.com/">click here</a> for the manual, which is long and about bees and honey.</p>',
       '</article></body></html>',
     ].join('\n');
-    expect(described(lint('notes.html', page))).toEqual(['4:3 "wallThen" looks like words run together', '4:3 "(see the photos below)" refers to a link or page the scrape lost']);
+    expect(described(await lint('notes.html', page))).toEqual(['4:3 "wallThen" looks like words run together', '4:3 "(see the photos below)" refers to a link or page the scrape lost']);
   });
 
   it('reads a Word document’s paragraphs and names the paragraph in the message, not a line', async () => {
@@ -153,7 +153,7 @@ describe('lintContent on Markdown, web pages and Word documents', () => {
     const document = new Document({
       sections: [{ children: [paragraph('Keeping bees is a quiet pleasure, and this guide tells you how to start.'), paragraph('A second paragraph, about the hive.'), paragraph('Bees need waterGive them a shallow dish with stones in it.')] }],
     });
-    const warnings = lint('bees.docx', await Packer.toBuffer(document));
+    const warnings = await lint('bees.docx', await Packer.toBuffer(document));
     expect(warnings.map(formatWarning)).toEqual(['bees.docx, paragraph 3: "waterGive" looks like words run together (words-run-together)\n  hint: add the missing space or punctuation with an entry in content/corrections.yaml']);
   });
 });

@@ -22,24 +22,24 @@ function idsOf(result: PipelineResult): string[][] {
 }
 
 /** The article at `file` (in `tests/fixtures/articles/`) built as `SITE_SOURCE`, as written and with its marks stripped. */
-function bothWays(file: string) {
+async function bothWays(file: string) {
   const text = readFileSync(fixturePath(file), 'utf8');
   const root = makeTempRoot({ [`marked/${path.basename(file)}`]: text, [`pasted/${path.basename(file)}`]: stripMarks(text) });
   return {
     marks: text.match(/^\u00A0/gm)?.length ?? 0,
-    marked: runPipeline(repoRoot, { SITE_SOURCE: path.join(root, 'marked', path.basename(file)) }),
-    pasted: runPipeline(repoRoot, { SITE_SOURCE: path.join(root, 'pasted', path.basename(file)) }),
+    marked: await runPipeline(repoRoot, { SITE_SOURCE: path.join(root, 'marked', path.basename(file)) }),
+    pasted: await runPipeline(repoRoot, { SITE_SOURCE: path.join(root, 'pasted', path.basename(file)) }),
   };
 }
 
 describe('the bundled article pasted without its marks', () => {
   const marked = once(() => runPipeline(repoRoot, {}));
-  const pasted = once(() => {
+  const pasted = once(async () => {
     const root = makeTempRoot({});
     cpSync(path.join(repoRoot, 'content'), path.join(root, 'content'), { recursive: true });
     const article = path.join(root, 'content', 'article.txt');
     writeFileSync(article, stripMarks(readFileSync(article, 'utf8')));
-    return runPipeline(root, {});
+    return await runPipeline(root, {});
   });
 
   it('has lost all fourteen marks, so that the test means something', () => {
@@ -48,27 +48,27 @@ describe('the bundled article pasted without its marks', () => {
     expect(stripMarks(original)).not.toMatch(/^\u00A0/m);
   });
 
-  it('gives the same pages in the same order, with the same slugs, as with its marks, through the outline and corrections', () => {
-    expect(pasted().topics.map((topic) => topic.slug)).toEqual(marked().topics.map((topic) => topic.slug));
-    expect(pasted().topics).toHaveLength(18);
+  it('gives the same pages in the same order, with the same slugs, as with its marks, through the outline and corrections', async () => {
+    expect((await pasted()).topics.map((topic) => topic.slug)).toEqual((await marked()).topics.map((topic) => topic.slug));
+    expect((await pasted()).topics).toHaveLength(18);
   });
 
-  it('gives every heading, paragraph and list item the same id', () => {
-    expect(idsOf(pasted())).toEqual(idsOf(marked()));
-    expect(idsOf(marked()).flat().length).toBeGreaterThan(100);
+  it('gives every heading, paragraph and list item the same id', async () => {
+    expect(idsOf(await pasted())).toEqual(idsOf(await marked()));
+    expect(idsOf(await marked()).flat().length).toBeGreaterThan(100);
   });
 
-  it('renders every page exactly as the marked article does: titles, kinds, summaries, tables of contents and bodies', () => {
-    expect(pagesOf(pasted())).toEqual(pagesOf(marked()));
+  it('renders every page exactly as the marked article does: titles, kinds, summaries, tables of contents and bodies', async () => {
+    expect(pagesOf(await pasted())).toEqual(pagesOf(await marked()));
   });
 
-  it('keeps the sub-heading inside strategy 9 a sub-heading without the outline', () => {
+  it('keeps the sub-heading inside strategy 9 a sub-heading without the outline', async () => {
     // The outline makes Ben's account a page; the parser alone must keep it a section of "9. Focus on you".
     // Both copies outside content/, so that neither is the bundled article with its ledger of published links.
     const text = readFileSync(path.join(repoRoot, 'content', 'article.txt'), 'utf8');
     const root = makeTempRoot({ 'marked/article.txt': text, 'pasted/article.txt': stripMarks(text) });
-    const defaultOutline = runPipeline(repoRoot, { SITE_SOURCE: path.join(root, 'pasted', 'article.txt') });
-    const markedDefault = runPipeline(repoRoot, { SITE_SOURCE: path.join(root, 'marked', 'article.txt') });
+    const defaultOutline = await runPipeline(repoRoot, { SITE_SOURCE: path.join(root, 'pasted', 'article.txt') });
+    const markedDefault = await runPipeline(repoRoot, { SITE_SOURCE: path.join(root, 'marked', 'article.txt') });
     expect(pagesOf(defaultOutline)).toEqual(pagesOf(markedDefault));
     const focus = defaultOutline.topics.find((topic) => topic.slug === 'focus-on-you');
     expect(focus?.blocks.find((block) => block.type === 'subheading')?.text).toMatch(/^A partner takes responsibility/);
@@ -86,14 +86,14 @@ describe.each([
 ])('%s pasted without its marks', (file, titles) => {
   const run = once(() => bothWays(file));
 
-  it('gives the same pages, with the same ids, as with its marks', () => {
-    const { marks, marked, pasted } = run();
+  it('gives the same pages, with the same ids, as with its marks', async () => {
+    const { marks, marked, pasted } = await run();
     expect(marks).toBe(titles.length);
     expect(pagesOf(pasted)).toEqual(pagesOf(marked));
   });
 
-  it('has one page per marked heading after the overview', () => {
-    expect(run().pasted.topics.slice(1).map((topic) => topic.title)).toEqual(titles);
+  it('has one page per marked heading after the overview', async () => {
+    expect((await run()).pasted.topics.slice(1).map((topic) => topic.title)).toEqual(titles);
   });
 });
 
@@ -104,14 +104,14 @@ describe.each([
 ])('%s, whose sub-headings look like its headings once pasted', (file, subheadings) => {
   const run = once(() => bothWays(file));
 
-  it('still starts a page at every heading the marks gave, in order', () => {
-    const { marked, pasted } = run();
+  it('still starts a page at every heading the marks gave, in order', async () => {
+    const { marked, pasted } = await run();
     const markedTitles = marked.topics.map((topic) => topic.title);
     expect(pasted.topics.map((topic) => topic.title).filter((title) => markedTitles.includes(title))).toEqual(markedTitles);
   });
 
-  it('makes each sub-heading a page of its own rather than merge pages', () => {
-    const { marked, pasted } = run();
+  it('makes each sub-heading a page of its own rather than merge pages', async () => {
+    const { marked, pasted } = await run();
     expect(marked.topics.slice(1).flatMap((topic) => topic.blocks).filter((block) => block.type === 'subheading').map((block) => block.text)).toEqual(subheadings);
     expect(pasted.topics.map((topic) => topic.title)).toEqual(expect.arrayContaining(subheadings));
   });

@@ -6,14 +6,14 @@ import { parseArticle } from '../../scripts/parse/parse-article.ts';
 import { renderTopic } from '../../scripts/render/render-topic.ts';
 import { articleOf, defaultOutline } from './helpers.ts';
 
-function relatedIn(lang: string, markdown: string): Map<string, string[]> {
-  const topics: TopicToLink[] = defaultOutline(parseArticle(articleOf(markdown, 'article.md'))).map((topic) => ({ topic, rendered: renderTopic(topic, lang) }));
+async function relatedIn(lang: string, markdown: string): Promise<Map<string, string[]>> {
+  const topics: TopicToLink[] = defaultOutline(parseArticle(await articleOf(markdown, 'article.md'))).map((topic) => ({ topic, rendered: renderTopic(topic, lang) }));
   return crossLink(topics, [], { lang }).related;
 }
 
 describe('related topics in the article’s language', () => {
-  it('relates Japanese topics by the words they share inside runs without spaces', () => {
-    const related = relatedIn(
+  it('relates Japanese topics by the words they share inside runs without spaces', async () => {
+    const related = await relatedIn(
       'ja',
       `# ハーブ
 
@@ -42,8 +42,8 @@ describe('related topics in the article’s language', () => {
     expect(related.get('つぼみ')?.[0]).toBe('収穫');
   });
 
-  it('relates Arabic topics by their content words, not by the function words every topic has', () => {
-    const related = relatedIn(
+  it('relates Arabic topics by their content words, not by the function words every topic has', async () => {
+    const related = await relatedIn(
       'ar',
       `# النباتات
 

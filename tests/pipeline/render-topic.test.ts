@@ -130,10 +130,10 @@ describe('renderTopic: stable ids', () => {
   });
 });
 
-describe('renderTopic: hostile text', () => {
-  const hostile = renderFixture('hostile.txt');
+describe('renderTopic: hostile text', async () => {
+  const hostile = await renderFixture('hostile.txt');
   const html = hostile.rendered.map((topic) => bodyToHtml(topic.body)).join('\n');
-  const htmlMd = renderFixture('hostile.md').rendered.map((topic) => bodyToHtml(topic.body)).join('\n');
+  const htmlMd = (await renderFixture('hostile.md')).rendered.map((topic) => bodyToHtml(topic.body)).join('\n');
 
   /** The tags of serialised HTML, read with double-quoted attribute values (the only kind hast-util-to-html writes). */
   function tagsOf(serialised: string): { tags: string[]; text: string } {
@@ -172,8 +172,8 @@ describe('renderTopic: hostile text', () => {
     expect(htmlMd).not.toMatch(/href="\s*javascript:/i);
   });
 
-  it('keeps newlines as written: a code block reads line by line, and so does what raw HTML leaves', () => {
-    const bodies = renderFixture('article.md').rendered.map((topic) => bodyToHtml(topic.body));
+  it('keeps newlines as written: a code block reads line by line, and so does what raw HTML leaves', async () => {
+    const bodies = (await renderFixture('article.md')).rendered.map((topic) => bodyToHtml(topic.body));
     expect(bodies.join('')).toContain('<code class="language-sh">mkdir balcony\n\necho "tomatoes" > balcony/plan.txt\n</code>');
     // Raw HTML in Markdown is cleaned: the `<div>` around a script keeps its line breaks, the script is gone.
     expect(htmlMd).toContain('<div>\n\n</div>');
@@ -238,8 +238,8 @@ describe('renderTopic: frontmatter and text', () => {
 });
 
 describe('bodyToHtml on article.md', () => {
-  it('serialises tables, task lists and footnotes of a Markdown topic', () => {
-    const second = renderFixture('article.md').rendered.find((topic) => topic.frontmatter.slug === 'second')!;
+  it('serialises tables, task lists and footnotes of a Markdown topic', async () => {
+    const second = (await renderFixture('article.md')).rendered.find((topic) => topic.frontmatter.slug === 'second')!;
     const html = bodyToHtml(second.body);
     expect(html).toContain('<th align="right">Plants</th>');
     expect(html).toContain('<input type="checkbox" checked disabled> Buy compost');
@@ -247,8 +247,8 @@ describe('bodyToHtml on article.md', () => {
     expect(html).toContain('<aside class="footnote" aria-label="Footnote"><ol start="1"><li id="user-content-fn-morning">');
   });
 
-  it('names what it adds in the site’s words: the "#" links, a footnote and its link back', () => {
-    const { topics } = renderFixture('article.md');
+  it('names what it adds in the site’s words: the "#" links, a footnote and its link back', async () => {
+    const { topics } = await renderFixture('article.md');
     // Words that show their key, so that each word on the page says where it came from.
     const keyed: Words = { ...wordsOf('en'), text: (key, values) => `[${key}]${Object.values(values ?? {}).join('|')}` };
     const html = topics.map((topic) => bodyToHtml(renderTopic(topic, 'en', keyed).body)).join('\n');

@@ -11,10 +11,9 @@ import { resolveMedia, type MediaOptions } from '../../scripts/media/resolve-med
 import { parseArticle } from '../../scripts/parse/parse-article.ts';
 import { findLostSentences } from '../../scripts/render/check-conservation.ts';
 import { bodyToHtml, textOf } from '../../scripts/render/render-topic.ts';
-import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
 import type { ArticleFiles, Block } from '../../scripts/types.ts';
-import { emittedTexts, fixtureArticle, makeTempRoot, parseMarkdown, removeTempRoots, thrownBy } from './helpers.ts';
+import { emittedTexts, fixtureArticle, makeTempRoot, parseMarkdown, removeTempRoots, unfoldErrorOf } from './helpers.ts';
 
 afterAll(removeTempRoots);
 
@@ -318,11 +317,11 @@ describe('runPipeline on the README fixture', () => {
     cpSync(readmeDir, path.join(root, 'readme'), { recursive: true });
     return { root, run: () => runPipeline(root, { SITE_SOURCE: path.join(root, 'readme/README.md') }) };
   }
-  const pagesHtml = (result: ReturnType<typeof runPipeline>) => result.rendered.map((topic) => bodyToHtml(topic.body)).join('\n');
+  const pagesHtml = (result: Awaited<ReturnType<typeof runPipeline>>) => result.rendered.map((topic) => bodyToHtml(topic.body)).join('\n');
 
-  it('loses no sentence and no alt text, and warns about each link and image it could not keep, at its place', () => {
-    const result = project('').run();
-    const { units } = parseArticle(fixtureArticle(path.join(readmeDir, 'README.md')));
+  it('loses no sentence and no alt text, and warns about each link and image it could not keep, at its place', async () => {
+    const result = await project('').run();
+    const { units } = parseArticle(await fixtureArticle(path.join(readmeDir, 'README.md')));
     expect(findLostSentences(units!, [...emittedTexts(result), result.articleTitle ?? ''], 'en')).toEqual([]);
     const html = pagesHtml(result);
     for (const alt of ['The main screen on a phone', 'The three makers of the timer, smiling', 'The first prototype', 'Build status', 'Tomato Timer logo']) expect(html).toContain(alt);
@@ -342,8 +341,8 @@ describe('runPipeline on the README fixture', () => {
     ]);
   });
 
-  it('links other documents to linkBase from content/site.yaml', () => {
-    const result = project('linkBase: https://github.com/example/tomato-timer/blob/main/\n').run();
+  it('links other documents to linkBase from content/site.yaml', async () => {
+    const result = await project('linkBase: https://github.com/example/tomato-timer/blob/main/\n').run();
     const html = pagesHtml(result);
     expect(html).toContain('<a href="https://github.com/example/tomato-timer/blob/main/docs/setup.md">the setup guide</a>');
     expect(html).toContain('<a href="https://github.com/example/tomato-timer/blob/main/CONTRIBUTING.md#pull-requests">CONTRIBUTING.md</a>');
@@ -351,9 +350,8 @@ describe('runPipeline on the README fixture', () => {
     expect(result.warnings.map((warning) => warning.rule)).not.toContain('other-document');
   });
 
-  it('stops at a linkBase that is not a web address, naming its line and column', () => {
-    const error = thrownBy(project('title: Timer\nlinkBase: docs/\n').run);
-    expect(error).toBeInstanceOf(UnfoldError);
-    expect((error as UnfoldError).format()).toMatch(/^content\/site\.yaml:2:11: /);
+  it('stops at a linkBase that is not a web address, naming its line and column', async () => {
+    const error = await unfoldErrorOf(project('title: Timer\nlinkBase: docs/\n').run);
+    expect(error.format()).toMatch(/^content\/site\.yaml:2:11: /);
   });
 });

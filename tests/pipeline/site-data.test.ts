@@ -1,8 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
 import { buildSiteData } from '../../scripts/emit/site-data.ts';
-import { fixturePath, makeTempRoot, removeTempRoots, repoRoot, thrownBy } from './helpers.ts';
+import { fixturePath, makeTempRoot, removeTempRoots, repoRoot, unfoldErrorOf } from './helpers.ts';
 
 afterAll(removeTempRoots);
 
@@ -12,8 +11,8 @@ function projectWith(siteYaml: string): string {
 }
 
 describe('buildSiteData', () => {
-  it('takes the bundled article’s title, settings, corrections and lint summary from content/', () => {
-    const data = buildSiteData(runPipeline(repoRoot, {}));
+  it('takes the bundled article’s title, settings, corrections and lint summary from content/', async () => {
+    const data = buildSiteData(await runPipeline(repoRoot, {}));
     expect(data.title).toBe('Loving an avoidant partner');
     expect(data.lang).toBe('en');
     expect(data.base).toBe('/');
@@ -24,33 +23,32 @@ describe('buildSiteData', () => {
     expect(data.terms.length).toBeGreaterThan(10);
   });
 
-  it('gives another article its own title: a Markdown # heading, else its file name', () => {
-    expect(buildSiteData(runPipeline(repoRoot, { SITE_SOURCE: fixturePath('article.md') })).title).toBe('Growing tomatoes on a balcony');
-    const messy = buildSiteData(runPipeline(repoRoot, { SITE_SOURCE: fixturePath('messy.txt') }));
+  it('gives another article its own title: a Markdown # heading, else its file name', async () => {
+    expect(buildSiteData(await runPipeline(repoRoot, { SITE_SOURCE: fixturePath('article.md') })).title).toBe('Growing tomatoes on a balcony');
+    const messy = buildSiteData(await runPipeline(repoRoot, { SITE_SOURCE: fixturePath('messy.txt') }));
     expect(messy.title).toBe('Messy');
     expect(messy.description).toBe('');
     expect(messy.corrections).toEqual([]);
     expect(messy.terms).toEqual([]);
   });
 
-  it('applies SITE_BASE and SITE_URL over content/site.yaml', () => {
-    const data = buildSiteData(runPipeline(repoRoot, { SITE_BASE: 'guide', SITE_URL: 'https://guide.example' }));
+  it('applies SITE_BASE and SITE_URL over content/site.yaml', async () => {
+    const data = buildSiteData(await runPipeline(repoRoot, { SITE_BASE: 'guide', SITE_URL: 'https://guide.example' }));
     expect(data.base).toBe('/guide/');
     expect(data.url).toBe('https://guide.example');
   });
 
-  it('keeps the quick exit, safety notice and Browsing safely page on unless content/site.yaml says `safety: false`', () => {
-    expect(buildSiteData(runPipeline(repoRoot, {})).safety).toBe(true);
-    expect(buildSiteData(runPipeline(projectWith('title: A guide\n'), {})).safety).toBe(true);
-    expect(buildSiteData(runPipeline(projectWith('title: A guide\nsafety: false\n'), {})).safety).toBe(false);
+  it('keeps the quick exit, safety notice and Browsing safely page on unless content/site.yaml says `safety: false`', async () => {
+    expect(buildSiteData(await runPipeline(repoRoot, {})).safety).toBe(true);
+    expect(buildSiteData(await runPipeline(projectWith('title: A guide\n'), {})).safety).toBe(true);
+    expect(buildSiteData(await runPipeline(projectWith('title: A guide\nsafety: false\n'), {})).safety).toBe(false);
     // Like the exit URL, it belongs to the site, not to the article: another article built in the project keeps it.
     const root = projectWith('safety: false\n');
-    expect(buildSiteData(runPipeline(root, { SITE_SOURCE: fixturePath('messy.txt') })).safety).toBe(false);
+    expect(buildSiteData(await runPipeline(root, { SITE_SOURCE: fixturePath('messy.txt') })).safety).toBe(false);
   });
 
-  it('stops at a `safety` that is not true or false, with its place in content/site.yaml', () => {
-    const error = thrownBy(() => runPipeline(projectWith('title: A guide\nsafety: sometimes\n'), {}));
-    expect(error).toBeInstanceOf(UnfoldError);
-    expect((error as UnfoldError).format()).toMatch(/^content\/site\.yaml:2:\d+: .*safety/);
+  it('stops at a `safety` that is not true or false, with its place in content/site.yaml', async () => {
+    const error = await unfoldErrorOf(() => runPipeline(projectWith('title: A guide\nsafety: sometimes\n'), {}));
+    expect(error.format()).toMatch(/^content\/site\.yaml:2:\d+: .*safety/);
   });
 });

@@ -1,22 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
 import { parseArticle } from '../../scripts/parse/parse-article.ts';
 import type { ArticleTree } from '../../scripts/types.ts';
-import { articleOf, defaultOutline, thrownBy } from '../pipeline/helpers.ts';
+import { articleOf, defaultOutline, unfoldErrorOf } from '../pipeline/helpers.ts';
 
 const formats = (name: string) => fileURLToPath(new URL(`../fixtures/formats/${name}`, import.meta.url));
-const readMd = (text: string, file = 'guide.md') => articleOf(text, file) as ArticleTree;
+const readMd = async (text: string, file = 'guide.md') => (await articleOf(text, file)) as ArticleTree;
+const errorOf = (text: string) => unfoldErrorOf(() => readMd(text));
 
-function errorOf(text: string): UnfoldError {
-  const error = thrownBy(() => readMd(text));
-  expect(error).toBeInstanceOf(UnfoldError);
-  return error as UnfoldError;
-}
-
-describe('readMarkdown: front matter', () => {
-  const guide = articleOf(readFileSync(formats('garden-guide.md')), 'garden-guide.md') as ArticleTree;
+describe('readMarkdown: front matter', async () => {
+  const guide = await articleOf(readFileSync(formats('garden-guide.md')), 'garden-guide.md') as ArticleTree;
 
   it('takes title, description and lang from the front matter, saying so', () => {
     expect(guide.title).toEqual({ value: "A beginner's guide to composting", from: 'front matter' });
@@ -40,23 +34,23 @@ describe('readMarkdown: front matter', () => {
     expect(units!.some((unit) => /Sam Rivers|layout|title:/.test(unit.text))).toBe(false);
   });
 
-  it('stops at invalid YAML with its line and column in the Markdown file and a hint', () => {
-    const error = errorOf('---\ntitle: A guide\ndescription: "unclosed\n---\n\nText.\n');
+  it('stops at invalid YAML with its line and column in the Markdown file and a hint', async () => {
+    const error = await errorOf('---\ntitle: A guide\ndescription: "unclosed\n---\n\nText.\n');
     expect(error.format()).toMatch(/^guide\.md:3:23: invalid YAML in the front matter: .+\n  hint: check the indentation and quoting/);
   });
 
-  it('stops at a Markdown file with only front matter', () => {
-    const error = errorOf('---\ntitle: Only settings\n---\n');
+  it('stops at a Markdown file with only front matter', async () => {
+    const error = await errorOf('---\ntitle: Only settings\n---\n');
     expect(error.format()).toBe('guide.md:3:1: has front matter but no text after it\n  hint: write the article below the closing `---` line');
   });
 
-  it('stops at a front matter title that is not text, or a lang that is not a language tag', () => {
-    expect(errorOf('---\ntitle: [a, b]\n---\n\nText.\n').format()).toMatch(/^guide\.md:2:1: the front matter key `title` needs a text value/);
-    expect(errorOf('---\nlang: Spanish please\n---\n\nText.\n').format()).toMatch(/^guide\.md:2:7: the front matter `lang` "Spanish please" is not a language tag/);
+  it('stops at a front matter title that is not text, or a lang that is not a language tag', async () => {
+    expect((await errorOf('---\ntitle: [a, b]\n---\n\nText.\n')).format()).toMatch(/^guide\.md:2:1: the front matter key `title` needs a text value/);
+    expect((await errorOf('---\nlang: Spanish please\n---\n\nText.\n')).format()).toMatch(/^guide\.md:2:7: the front matter `lang` "Spanish please" is not a language tag/);
   });
 
-  it('reads TOML front matter, as Hugo writes it between +++ lines: its settings used, its other keys listed where they are, never shown', () => {
-    const hugo = readMd('+++\ntitle = "Setting boundaries without guilt"\ndate = 2023-05-14T10:00:00+01:00\ndraft = false\ndescription = \'A short guide to saying no kindly.\'\n\n[params]\nauthor = "Sam"\n+++\n\nSaying no is hard.\n');
+  it('reads TOML front matter, as Hugo writes it between +++ lines: its settings used, its other keys listed where they are, never shown', async () => {
+    const hugo = await readMd('+++\ntitle = "Setting boundaries without guilt"\ndate = 2023-05-14T10:00:00+01:00\ndraft = false\ndescription = \'A short guide to saying no kindly.\'\n\n[params]\nauthor = "Sam"\n+++\n\nSaying no is hard.\n');
     expect(hugo.title).toEqual({ value: 'Setting boundaries without guilt', from: 'front matter' });
     expect(hugo.description).toEqual({ value: 'A short guide to saying no kindly.', from: 'front matter' });
     expect(hugo.warnings.map((warning) => `${warning.position.line}:${warning.position.column} ${warning.message}`)).toEqual([
@@ -71,21 +65,21 @@ describe('readMarkdown: front matter', () => {
     expect(hugo.lines[10]!.text).toBe('Saying no is hard.');
   });
 
-  it('stops at invalid TOML, a TOML title that is not text, or a file of TOML front matter only, each at its line and column', () => {
-    expect(errorOf('+++\ntitle = "A guide"\ndescription = "unclosed\n+++\n\nText.\n').format()).toMatch(/^guide\.md:3:\d+: invalid TOML in the front matter: .+\n  hint: check the quoting/);
-    expect(errorOf('+++\ntitle = 42\n+++\n\nText.\n').format()).toMatch(/^guide\.md:2:1: the front matter key `title` needs a text value\n  hint: write it as `title = "some text"`/);
-    expect(errorOf('+++\ntitle = "Only settings"\n+++\n').format()).toBe('guide.md:3:1: has front matter but no text after it\n  hint: write the article below the closing `+++` line');
+  it('stops at invalid TOML, a TOML title that is not text, or a file of TOML front matter only, each at its line and column', async () => {
+    expect((await errorOf('+++\ntitle = "A guide"\ndescription = "unclosed\n+++\n\nText.\n')).format()).toMatch(/^guide\.md:3:\d+: invalid TOML in the front matter: .+\n  hint: check the quoting/);
+    expect((await errorOf('+++\ntitle = 42\n+++\n\nText.\n')).format()).toMatch(/^guide\.md:2:1: the front matter key `title` needs a text value\n  hint: write it as `title = "some text"`/);
+    expect((await errorOf('+++\ntitle = "Only settings"\n+++\n')).format()).toBe('guide.md:3:1: has front matter but no text after it\n  hint: write the article below the closing `+++` line');
   });
 
-  it('reads an article without front matter as before', () => {
-    const read = readMd('# Title\n\nText.\n');
+  it('reads an article without front matter as before', async () => {
+    const read = await readMd('# Title\n\nText.\n');
     expect(read.title).toBeUndefined();
     expect(read.warnings).toEqual([]);
   });
 });
 
-describe('readMarkdown: a README with a preface before its title', () => {
-  const readme = articleOf(readFileSync(formats('README.md')), 'README.md');
+describe('readMarkdown: a README with a preface before its title', async () => {
+  const readme = await articleOf(readFileSync(formats('README.md')), 'README.md');
   const parsed = parseArticle(readme);
   const topics = defaultOutline(parsed);
 
@@ -104,8 +98,8 @@ describe('readMarkdown: a README with a preface before its title', () => {
   });
 });
 
-describe('Markdown: raw HTML that writers use stays structure', () => {
-  const guide = parseArticle(articleOf(readFileSync(formats('garden-guide.md')), 'garden-guide.md'));
+describe('Markdown: raw HTML that writers use stays structure', async () => {
+  const guide = parseArticle(await articleOf(readFileSync(formats('garden-guide.md')), 'garden-guide.md'));
   const html = guide.blocks.map((block) => JSON.stringify(block)).join('\n');
 
   it('keeps aside, details and summary, kbd, sub, sup, abbr, figure and figcaption as elements, and their text', () => {

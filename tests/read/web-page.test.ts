@@ -1,26 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
 import { parseArticle } from '../../scripts/parse/parse-article.ts';
 import { maxNesting } from '../../scripts/read/web-page.ts';
 import { renderTopic, textOf } from '../../scripts/render/render-topic.ts';
 import type { ArticleTree } from '../../scripts/types.ts';
-import { articleOf, defaultOutline, thrownBy } from '../pipeline/helpers.ts';
+import { articleOf, defaultOutline, unfoldErrorOf } from '../pipeline/helpers.ts';
 
 const formats = (name: string) => fileURLToPath(new URL(`../fixtures/formats/${name}`, import.meta.url));
-const page = (html: string, file = 'page.html') => articleOf(html, file) as ArticleTree;
+const page = async (html: string, file = 'page.html') => (await articleOf(html, file)) as ArticleTree;
 const paragraphs = (count: number, words = 'about the garden, the weather and the bees, long enough to read as an article') =>
   Array.from({ length: count }, (_, index) => `<p>Paragraph ${index + 1} is ${words}.</p>`).join('\n');
 
-function errorOf(html: string, file = 'page.html'): UnfoldError {
-  const error = thrownBy(() => page(html, file));
-  expect(error).toBeInstanceOf(UnfoldError);
-  return error as UnfoldError;
-}
+const errorOf = (html: string, file = 'page.html') => unfoldErrorOf(() => page(html, file));
 
-describe('readWebPage on a saved blog page', () => {
-  const read = articleOf(readFileSync(formats('saved-blog-page.html')), 'saved-blog-page.html') as ArticleTree;
+describe('readWebPage on a saved blog page', async () => {
+  const read = await articleOf(readFileSync(formats('saved-blog-page.html')), 'saved-blog-page.html') as ArticleTree;
   const parsed = parseArticle(read);
   const topics = defaultOutline(parsed);
   const siteText = topics.map((topic) => [topic.title, textOf(renderTopic(topic, 'en').body)].join('\n')).join('\n');
@@ -67,27 +62,27 @@ describe('readWebPage on a saved blog page', () => {
 });
 
 describe('readWebPage: titles, languages and encodings', () => {
-  it('takes og:title when the page has no single <h1>, and <title> without the site name otherwise', () => {
+  it('takes og:title when the page has no single <h1>, and <title> without the site name otherwise', async () => {
     const body = `<body><article>${paragraphs(6)}</article></body>`;
-    expect(page(`<html><head><meta property="og:title" content="From Open Graph"><title>Tab | Site</title></head>${body}</html>`).title).toEqual({ value: 'From Open Graph', from: 'web page og:title' });
-    expect(page(`<html><head><title>How to prune roses | Garden Weekly</title></head>${body}</html>`).title).toEqual({ value: 'How to prune roses', from: 'web page <title>' });
-    expect(page(`<html><head><title>Garden Weekly – How to prune roses in winter</title></head>${body}</html>`).title?.value).toBe('How to prune roses in winter');
+    expect((await page(`<html><head><meta property="og:title" content="From Open Graph"><title>Tab | Site</title></head>${body}</html>`)).title).toEqual({ value: 'From Open Graph', from: 'web page og:title' });
+    expect((await page(`<html><head><title>How to prune roses | Garden Weekly</title></head>${body}</html>`)).title).toEqual({ value: 'How to prune roses', from: 'web page <title>' });
+    expect((await page(`<html><head><title>Garden Weekly – How to prune roses in winter</title></head>${body}</html>`)).title?.value).toBe('How to prune roses in winter');
   });
 
-  it('ignores a language that is not a language tag', () => {
-    expect(page(`<html lang="x"><body><article>${paragraphs(6)}</article></body></html>`).lang).toBeUndefined();
+  it('ignores a language that is not a language tag', async () => {
+    expect((await page(`<html lang="x"><body><article>${paragraphs(6)}</article></body></html>`)).lang).toBeUndefined();
   });
 
-  it('reads a page saved in the encoding its <meta charset> declares', () => {
+  it('reads a page saved in the encoding its <meta charset> declares', async () => {
     const html = `<html><head><meta charset="windows-1252"></head><body><article>${paragraphs(6, 'about a caf\u00e9 and its cr\u00e8me br\u00fbl\u00e9e')}</article></body></html>`;
     const bytes = Uint8Array.from([...html].map((char) => char.charCodeAt(0)));
-    const parsed = parseArticle(articleOf(bytes, 'latin.html'));
+    const parsed = parseArticle(await articleOf(bytes, 'latin.html'));
     expect(parsed.blocks[0]!.text).toBe('Paragraph 1 is about a café and its crème brûlée.');
   });
 });
 
 describe('readWebPage: scripts and style sheets', () => {
-  it('leaves out inline scripts and style sheets, markup in their text included, and still places each block where it stands', () => {
+  it('leaves out inline scripts and style sheets, markup in their text included, and still places each block where it stands', async () => {
     const script = '<script>document.write("<p class=\'ad\'>Buy now</p>"); if (a < b && c > d) track("<div>");</script>';
     const html = [
       '<!DOCTYPE html><html lang="en"><head><title>Bees</title>',
@@ -99,7 +94,7 @@ describe('readWebPage: scripts and style sheets', () => {
       paragraphs(3),
       '</article></body></html>',
     ].join('\n');
-    const read = page(html);
+    const read = await page(html);
     const { blocks } = parseArticle(read);
     expect(JSON.stringify(read.tree)).not.toMatch(/Buy now|track|content:|scripts/);
     const lines = html.split('\n');
@@ -107,41 +102,41 @@ describe('readWebPage: scripts and style sheets', () => {
     expect(blocks.slice(0, 2).map((block) => [block.position.line, block.position.column])).toEqual([[5, script.length * 2 + 1], [6, 41]]);
   });
 
-  it('reads a page of unclosed scripts in linear time: what follows one is its text, as browsers read it', () => {
+  it('reads a page of unclosed scripts in linear time: what follows one is its text, as browsers read it', async () => {
     // Searching for each script's end from its start would read the rest of the page 50,000 times.
-    const { blocks } = parseArticle(page(`<html><body><article><p>${'An introduction long enough to be read as an article. '.repeat(10)}</p>${'<p>x<script>y</p>'.repeat(50_000)}</article></body></html>`));
+    const { blocks } = parseArticle(await page(`<html><body><article><p>${'An introduction long enough to be read as an article. '.repeat(10)}</p>${'<p>x<script>y</p>'.repeat(50_000)}</article></body></html>`));
     expect(blocks.map((block) => block.text.slice(-11))).toEqual(['an article.', 'x']);
   });
 });
 
 describe('readWebPage: pages that are not articles', () => {
-  it('stops at a page where no article can be found, with a hint', () => {
-    const error = errorOf('<html><body><nav><a href="/">Home</a></nav><footer>© Site</footer></body></html>', 'login.html');
+  it('stops at a page where no article can be found, with a hint', async () => {
+    const error = await errorOf('<html><body><nav><a href="/">Home</a></nav><footer>© Site</footer></body></html>', 'login.html');
     expect(error.format()).toMatch(/^login\.html: holds no article that unfold can find\n  hint: save the page that shows the whole article/);
   });
 
-  it(`stops at a page nested more than ${maxNesting} elements deep, at the element that goes too deep, without overflowing the stack`, () => {
+  it(`stops at a page nested more than ${maxNesting} elements deep, at the element that goes too deep, without overflowing the stack`, async () => {
     const html = `<html><body>\n${'<div>'.repeat(100_000)}<p>Deep.</p>${'</div>'.repeat(100_000)}</body></html>`;
-    const error = errorOf(html, 'deep.html');
+    const error = await errorOf(html, 'deep.html');
     expect(error.format()).toMatch(new RegExp(`^deep\\.html:2:${maxNesting * 5 + 1}: nests elements more than ${maxNesting} deep`));
   });
 
-  it('reads a page nested just under the limit', () => {
+  it('reads a page nested just under the limit', async () => {
     const depth = maxNesting - 10;
-    const parsed = parseArticle(page(`<html><body>${'<div>'.repeat(depth)}${paragraphs(4)}${'</div>'.repeat(depth)}</body></html>`));
+    const parsed = parseArticle(await page(`<html><body>${'<div>'.repeat(depth)}${paragraphs(4)}${'</div>'.repeat(depth)}</body></html>`));
     expect(parsed.blocks.map((block) => block.text)).toHaveLength(4);
   });
 
-  it('does not count unclosed paragraphs and list items as nesting', () => {
-    const parsed = parseArticle(page(`<html><body><article>${'<p>An unclosed paragraph of the article, with words enough. '.repeat(maxNesting + 50)}</article></body></html>`));
+  it('does not count unclosed paragraphs and list items as nesting', async () => {
+    const parsed = parseArticle(await page(`<html><body><article>${'<p>An unclosed paragraph of the article, with words enough. '.repeat(maxNesting + 50)}</article></body></html>`));
     expect(parsed.blocks.length).toBeGreaterThan(maxNesting);
   });
 });
 
 describe('readWebPage: what the article itself holds', () => {
-  it('removes an embedded video frame Readability keeps and an event handler inside the article, each with a warning at its line and column', () => {
+  it('removes an embedded video frame Readability keeps and an event handler inside the article, each with a warning at its line and column', async () => {
     const html = `<html><body><article>\n${paragraphs(5)}\n<iframe src="https://www.youtube.com/embed/abc123"></iframe>\n<p onclick="steal()">Clicked text stays.</p>\n</article></body></html>`;
-    const read = page(html);
+    const read = await page(html);
     expect(read.warnings.map((warning) => `${warning.position.line}:${warning.position.column} ${warning.message}`)).toEqual(['7:1 <iframe> removed', '8:1 the onclick attribute of <p> removed']);
   });
 });

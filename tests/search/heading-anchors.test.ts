@@ -33,7 +33,7 @@ In a heatwave, water in the early morning so the roots drink before the sun is h
 
 describe('the anchors Pagefind records for headings and list items', () => {
   it('are their text alone, without the "#" or the hidden "Link to" of their link controls', async () => {
-    const topics = defaultOutline(parseArticle(articleOf(article, 'tomatoes.md'))).map((topic) => renderTopic(topic, 'en'));
+    const topics = defaultOutline(parseArticle(await articleOf(article, 'tomatoes.md'))).map((topic) => renderTopic(topic, 'en'));
     const watering = topics.find((topic) => topic.frontmatter.slug === 'watering')!;
     const body = toHtml(watering.body);
     // The controls are on the built page: the test would pass for nothing without them.
