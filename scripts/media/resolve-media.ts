@@ -4,6 +4,7 @@ import { joinBase } from '../../src/utils/url.ts';
 import { addedWordsClass, textOf } from '../render/render-topic.ts';
 import type { ArticleFiles, Block, Inline, LintWarning, Position } from '../types.ts';
 import { extensionOf, inspectImage, kindOfFile } from './inspect-file.ts';
+import { unwrapRedirect } from './redirect-link.ts';
 import { wordsOf, type TextKey, type Words } from '../../src/i18n/words.ts';
 
 /** A file copied into the site: `name` is `<content hash>.<extension>`, served under `/media/`. */
@@ -42,6 +43,7 @@ export const mediaPath = '/media/';
  *   is an image, with its size, `loading="lazy"` and its alt text;
  * - a link to another document, or to a file that is not there, keeps its words as text (or points at
  *   `linkBase`), with a warning;
+ * - a link through another site's redirect (Google Docs', Outlook's) goes straight to its address;
  * - a remote image becomes a link to it, and a link or image whose URL would run (`javascript:`,
  *   `vbscript:`) is no link at all.
  * Links to `#fragments` are left to the link stage.
@@ -88,8 +90,13 @@ export function resolveMedia(blocks: readonly Block[], files: ArticleFiles, opti
     const target = targetOf(href);
     const text = hastText(children);
     switch (target.kind) {
+      case 'remote': {
+        const redirect = unwrapRedirect(target.url);
+        if (!redirect) return linkTo(target.url);
+        warn(at, 'redirect-link', `the link "${text}" went through ${redirect.via}'s redirect (${new URL(target.url).host}); it now goes straight to ${redirect.url}`, 'nothing to do; the redirect would have told that site which link a reader followed');
+        return linkTo(redirect.url);
+      }
       case 'fragment':
-      case 'remote':
       case 'address':
         return linkTo(target.url);
       case 'empty':

@@ -262,6 +262,33 @@ describe('resolveMedia with linkBase', () => {
   });
 });
 
+describe('resolveMedia: links through another site\'s redirect', () => {
+  it('gives a Google Docs link, an Outlook Safe Link and a Facebook link the address they go on to, saying so', () => {
+    const links = [
+      link('https://www.google.com/url?q=https://example.org/garden-rules&sa=D&source=editors&ust=1764600000000000&usg=AOvVaw0abc', 'garden rules'),
+      { type: 'text' as const, value: ', ' },
+      link('https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.org%2Fform%3Fid%3D7%26lang%3Den&data=05%7C02&sdata=abc&reserved=0', 'the form'),
+      { type: 'text' as const, value: ' and ' },
+      link('https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.org%2Fevents%2F&h=AT0abc', 'our events'),
+    ];
+    const { blocks, warnings } = resolveMedia(paragraphOf(...links), filesOf({}), { file: 'page.html', base: '/', articleName: 'page.html' });
+    expect(html(blocks)).toBe('<a href="https://example.org/garden-rules">garden rules</a>, <a href="https://example.org/form?id=7&#x26;lang=en">the form</a> and <a href="https://example.org/events/">our events</a>');
+    expect(warnings.map((warning) => `${warning.rule} ${warning.message}`)).toEqual([
+      'redirect-link the link "garden rules" went through Google\'s redirect (www.google.com); it now goes straight to https://example.org/garden-rules',
+      'redirect-link the link "the form" went through Outlook Safe Links\'s redirect (eur02.safelinks.protection.outlook.com); it now goes straight to https://example.org/form?id=7&lang=en',
+      'redirect-link the link "our events" went through Facebook\'s redirect (l.facebook.com); it now goes straight to https://example.org/events/',
+    ]);
+  });
+
+  it('leaves a link to the redirector\'s own pages, and a redirect to anything but a web address, as they are', () => {
+    const search = 'https://www.google.com/search?q=compost';
+    const script = 'https://www.google.com/url?q=javascript:alert(1)';
+    const { blocks, warnings } = resolveMedia(paragraphOf(link(search, 'a search'), link(script, 'odd')), filesOf({}), { file: 'page.html', base: '/', articleName: 'page.html' });
+    expect(html(blocks)).toBe(`<a href="${search}">a search</a><a href="${script}">odd</a>`);
+    expect(warnings).toEqual([]);
+  });
+});
+
 describe('filesBeside', () => {
   it('reads files in the article’s folder and below it', () => {
     const root = makeTempRoot({ 'guide/README.md': '# Guide\n', 'guide/images/a.png': screenshot });
