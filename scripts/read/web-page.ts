@@ -30,7 +30,7 @@ const offsetMark = new RegExp(` ${offsetAttribute}=\\d+ `, 'g');
  * Reads a saved web page: `@mozilla/readability` (Firefox's Reader View) finds the article over a `linkedom`
  * DOM, after the page's navigation, cookie banner, share buttons, comments, sidebars, forms, footers and
  * tracking pixels are removed; `cleanHtml` cleans it and rehype-remark's converter makes it mdast. Title from
- * the page's one `<h1>`, `og:title` or `<title>` without the site's name; description and language from
+ * a word processor's Title style, the page's one `<h1>`, `og:title` or `<title>` without the site's name; description and language from
  * `<meta name="description">` and `<html lang>`. Every block keeps its line and column in the file.
  */
 export function readWebPage(file: string, bytes: Uint8Array, files: ArticleFiles): ArticleTree {
@@ -50,7 +50,7 @@ export function readWebPage(file: string, bytes: Uint8Array, files: ArticleFiles
 
   const marked = markStartTags(html);
   const { document } = parseHTML(marked);
-  const title = pageTitle(document);
+  const title = takeTitleStyle(document) ?? pageTitle(document);
   const lang = document.documentElement?.getAttribute('lang')?.trim();
   const description = metaContent(document, 'meta[name="description" i]') ?? metaContent(document, 'meta[property="og:description" i]');
   removeBoilerplate(document);
@@ -264,14 +264,38 @@ function isBoilerplate(element: LinkedElement): boolean {
   return tiny('width') || tiny('height') || /display\s*:\s*none/i.test(element.getAttribute('style') ?? '');
 }
 
+/** An element's or attribute's text on one line, without the offset marks. */
+const plainText = (value: string | null | undefined) => value?.replace(/[\s\u00A0]+/g, ' ').replace(offsetMark, '').trim() ?? '';
+
+/**
+ * A document written in a word processor and saved as a web page (Google Docs' "Web page", Word's "Save as
+ * Web Page") marks its Title-style paragraph with a class: that is the article's title, as in a .docx, and it
+ * leaves the body. Google Docs' `title` is a common class name on other pages, so it counts only when the
+ * paragraph opens the document's text.
+ */
+function takeTitleStyle(document: LinkedDocument): Sourced<string> | undefined {
+  const titled = document.querySelector('p.MsoTitle') ?? openingTitle(document);
+  const value = plainText(titled?.textContent);
+  if (!titled || value === '') return undefined;
+  titled.remove();
+  return { value, from: 'web page Title style' };
+}
+
+/** Google Docs' Title-style paragraph, when it is the first block of the document with any text. */
+function openingTitle(document: LinkedDocument) {
+  const title = document.querySelector('p.title');
+  if (!title) return undefined;
+  const opening = [...document.querySelectorAll('body p, body h1, body h2, body h3, body h4, body h5, body h6, body li, body td')].find((block) => plainText(block.textContent) !== '');
+  return opening === title ? title : undefined;
+}
+
 /** The page's one `<h1>`, its `og:title`, or its `<title>` without the site's name. */
 function pageTitle(document: LinkedDocument): Sourced<string> | undefined {
-  const text = (value: string | null | undefined) => value?.replace(/[\s\u00A0]+/g, ' ').replace(offsetMark, '').trim() ?? '';
-  const headings = [...document.querySelectorAll('h1')].map((heading) => text(heading.textContent)).filter(Boolean);
+  const headings = [...document.querySelectorAll('h1')].map((heading) => plainText(heading.textContent)).filter(Boolean);
   if (headings.length === 1) return { value: headings[0]!, from: 'web page <h1>' };
-  const og = text(metaContent(document, 'meta[property="og:title" i]'));
+  const og = plainText(metaContent(document, 'meta[property="og:title" i]'));
   if (og) return { value: og, from: 'web page og:title' };
-  const title = text(document.querySelector('title')?.textContent);
+  const title = plainText(document.querySelector('title')?.textContent);
   if (!title) return undefined;
   // "Article | Site", "Article – Site", "Article - Site": the longest part is the article's.
   const parts = title.split(/\s+[|–—·»]\s+|\s+-\s+|\s+::\s+/);

@@ -69,6 +69,23 @@ describe('readWebPage: titles, languages and encodings', () => {
     expect((await page(`<html><head><title>Garden Weekly – How to prune roses in winter</title></head>${body}</html>`)).title?.value).toBe('How to prune roses in winter');
   });
 
+  it('takes a word processor\'s Title-style paragraph as the title, out of the body: Google Docs\' and Word\'s "web page"', async () => {
+    const body = paragraphs(6);
+    const google = await page(`<html><head><style>.title{font-size:26pt}</style></head><body class="doc-content"><p class="c4 title" id="h.gjdgxs"><span class="c7">Keeping hens</span></p><p class="subtitle">A starter guide</p><h1>Housing</h1>${body}<h1>Feeding</h1>${body}</body></html>`);
+    expect(google.title).toEqual({ value: 'Keeping hens', from: 'web page Title style' });
+    const googleBlocks = parseArticle(google).blocks.map((block) => block.text);
+    expect(googleBlocks).not.toContain('Keeping hens');
+    expect(googleBlocks[0]).toBe('A starter guide');
+    const word = await page(`<html><head><meta name=Generator content="Microsoft Word 15"><title>hens</title></head><body lang=EN-GB><div class=WordSection1><p class=MsoTitle>Keeping hens</p><h1>Housing</h1>${body}</div></body></html>`);
+    expect(word.title).toEqual({ value: 'Keeping hens', from: 'web page Title style' });
+  });
+
+  it('leaves a paragraph of class "title" in the body when text comes before it', async () => {
+    const read = await page(`<html><head><title>Pruning roses in winter | Garden Weekly</title></head><body><article><h2>Pruning</h2>${paragraphs(6)}<p class="title">Related: pruning</p></article></body></html>`);
+    expect(read.title).toEqual({ value: 'Pruning roses in winter', from: 'web page <title>' });
+    expect(parseArticle(read).blocks.map((block) => block.text)).toContain('Related: pruning');
+  });
+
   it('ignores a language that is not a language tag', async () => {
     expect((await page(`<html lang="x"><body><article>${paragraphs(6)}</article></body></html>`)).lang).toBeUndefined();
   });
