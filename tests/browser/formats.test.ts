@@ -1,12 +1,14 @@
 // Articles as writers hand them over — a README with badges before its title, a Markdown guide with front
-// matter and asides, a blog page saved with its cookie banner and comments, a Word document, hostile raw
-// HTML — each built with SITE_SOURCE and crawled in Chromium: its own title, one page per section, no
-// boilerplate, no request to another origin, no live markup from the input, and no broken link.
+// matter and asides, a blog page saved with its cookie banner and comments, a Word document, a Google Docs
+// document saved as a web page, hostile raw HTML — each built with SITE_SOURCE and crawled in Chromium: its
+// own title, one page per section, no boilerplate, no request to another origin, no live markup from the
+// input, no link through another site's redirect, and no broken link.
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../build/project.ts';
+import { unwrapRedirect } from '../../scripts/media/redirect-link.ts';
 import { makeWordGuide } from '../fixtures/formats/make-word-document.ts';
 import { listPages, useBuiltSitesInBrowser } from './built-site.ts';
 import { newTestContext } from './chromium.ts';
@@ -59,6 +61,14 @@ const FIXTURES: Record<string, Fixture> = {
     pages: ['Choosing a spot', 'Your first hive', 'Through the seasons', 'Harvesting honey'],
     sentences: ['Check the rules of your council first: some ask you to register a hive.', 'Smoke keeps the colony calm while you work.', 'Water within a short flight.'],
     absent: ['↑'],
+  },
+  'google-docs/handbook.html': {
+    file: formats('google-docs/handbook.html'),
+    title: 'Community garden handbook',
+    lang: 'en',
+    pages: ['Getting a plot', 'What a plot costs', 'Looking after your plot', 'Getting help'],
+    sentences: ['For new plot holders, spring 2026', 'Plots are given out in March.', 'Sow peas and beans', 'The agreement is two pages long; you sign it when you get your key.'],
+    absent: ['googleusercontent', 'font-size', 'Handbook'],
   },
   'hostile-html.md': {
     file: formats('hostile-html.md'),
@@ -159,6 +169,11 @@ describe.each(Object.keys(FIXTURES))('the site built from %s', (name) => {
   it('requests nothing from another origin, logs no error, and holds no live markup from the input', () => {
     expect(problems).toEqual([]);
     expect([...reports.entries()].flatMap(([relative, report]) => report.markup.map((markup) => `${relative}: ${markup}`))).toEqual([]);
+  });
+
+  it('links to no address through another site\'s redirect', () => {
+    const redirects = [...reports.entries()].flatMap(([relative, report]) => report.links.filter((link) => unwrapRedirect(link.href)).map((link) => `${relative}: ${link.raw}`));
+    expect(redirects).toEqual([]);
   });
 
   it('links only to pages, files and #fragments that exist', () => {
