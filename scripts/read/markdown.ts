@@ -7,6 +7,7 @@ import { parse as parseToml, TomlError } from 'smol-toml';
 import { SKIP, visit } from 'unist-util-visit';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { UnfoldError } from '../lib/unfold-error.ts';
+import { mayHoldTemplates, originalPosition, resolveTemplates, type ColumnEdit } from './template-tags.ts';
 import { alertKinds, type AlertKind, type ArticleFiles, type ArticleTree, type LintWarning, type Position, type SourceLine, type SourceText, type Sourced } from '../types.ts';
 
 // YAML front matter (`---`, Jekyll, Astro, most blogs) and TOML (`+++`, Hugo).
@@ -25,8 +26,10 @@ const languageTag = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 export function readMarkdown(source: SourceText, files: ArticleFiles): ArticleTree {
   const text = source.lines.map((line) => line.text).join('\n');
   if (text.trim() === '') throw new UnfoldError(source.file, 'is empty', { hint: 'give an article with at least one paragraph of text' });
-  const tree: Root = parser.parse(text);
-  const lines = proseLines(source, text, tree);
+  const templates = mayHoldTemplates(text) ? resolveTemplates(text, codeRanges(parser.parse(text)), source.file) : undefined;
+  const tree: Root = parser.parse(templates?.text ?? text);
+  const lines = proseLines(source, templates?.text ?? text, tree);
+  if (templates && templates.edits.length > 0) restoreColumns(tree, templates.edits);
   const first = tree.children[0] as Literal | undefined;
   const matter = first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
   const frontMatter = matter ? readFrontMatter(source.file, matter) : { settings: {}, warnings: [] };
@@ -39,7 +42,7 @@ export function readMarkdown(source: SourceText, files: ArticleFiles): ArticleTr
       hint: `write the article below the closing \`${matter?.type === 'toml' ? '+++' : '---'}\` line`,
     });
   }
-  return { file: source.file, format: 'markdown', tree, ...frontMatter.settings, warnings: frontMatter.warnings, files, lines };
+  return { file: source.file, format: 'markdown', tree, ...frontMatter.settings, warnings: [...frontMatter.warnings, ...(templates?.warnings ?? [])], files, lines };
 }
 
 /** A key of the front matter, its value, and where each is in the file. */
@@ -181,6 +184,25 @@ const notProse = new Set(['yaml', 'toml', 'code', 'inlineCode', 'link', 'linkRef
  * addresses) and HTML tags blanked with spaces, so that an identifier such as `defaultSchema` is not taken for
  * words run together, nor a link's "click here" for a lost link, and every column still points into the file.
  */
+/** The offsets of the text's code (blocks and spans) and front matter, where template code is the writer's text. */
+function codeRanges(tree: Root): [number, number][] {
+  const ranges: [number, number][] = [];
+  visit(tree, (node) => {
+    if (!['code', 'inlineCode', 'yaml', 'toml'].includes(node.type)) return undefined;
+    if (node.position?.start.offset !== undefined && node.position.end.offset !== undefined) ranges.push([node.position.start.offset, node.position.end.offset]);
+    return SKIP;
+  });
+  return ranges;
+}
+
+/** Gives every node of a tree parsed from a text with template code resolved its column in the original file. */
+function restoreColumns(tree: Root, edits: readonly ColumnEdit[]): void {
+  visit(tree, (node) => {
+    if (!node.position) return;
+    node.position = { start: { ...node.position.start, ...originalPosition(node.position.start, edits) }, end: { ...node.position.end, ...originalPosition(node.position.end, edits) } };
+  });
+}
+
 function proseLines(source: SourceText, text: string, tree: Root): SourceLine[] {
   const ranges: [number, number][] = [];
   visit(tree, (node) => {
