@@ -32,6 +32,16 @@ export function socialCardPath(card: SocialCard): string {
   return `/${socialCardsFolder}/${hash.slice(0, 16)}.png`;
 }
 
+/**
+ * The card a page shows, or `undefined` for none: the layout names it in the page's `og:image`, and the
+ * build draws the cards it expects ahead of Astro with it. A page without an address of its own (the
+ * 404 page, served for any missing address) is never previewed; a card that cannot be drawn is not named.
+ */
+export function pageCard(page: { title: string; kind: string; hasAddress: boolean }, site: { title: string; socialCards: boolean }): SocialCard | undefined {
+  const card = { title: page.title, kind: page.kind, site: site.title };
+  return site.socialCards && page.hasAddress && undrawableCardText(card) === '' ? card : undefined;
+}
+
 /** The card's text as one line, in the site's words, for `og:image:alt`: what a reader who cannot see the image would read on it. */
 export function socialCardAlt(card: SocialCard, words: Words): string {
   const title = card.kind ? words.text('card.kindAndTitle', { kind: card.kind, title: card.title }) : card.title;
