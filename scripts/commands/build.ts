@@ -13,6 +13,8 @@ import { headersFile } from '../emit/security-policy.ts';
 import { buildSiteData } from '../emit/site-data.ts';
 import { hasMdxPages } from '../../src/loaders/pages-loader.ts';
 import { writeSocialCards } from '../emit/social-cards.ts';
+import { drawCardsAhead } from '../emit/social-cards-ahead.ts';
+import { expectedCards } from '../emit/expected-cards.ts';
 import { astroBuild } from '../lib/astro-build-worker.ts';
 import { undrawnCardLines } from '../emit/pages-without-card.ts';
 
@@ -42,27 +44,32 @@ try {
   if (result.warnings.length > 0) console.log(`unfold: ${result.warnings.length} content warnings (see them with npm run lint:content)`);
 
   // 2. Emit the topic files and site data, swapped in whole.
+  const siteData = buildSiteData(result);
   const content = await step('emit', () => {
     const staging = path.join(root, `${generatedContentDir}.staging`);
-    writeStagingFolder(staging, generatedFiles(result.rendered, buildSiteData(result), result.media));
+    writeStagingFolder(staging, generatedFiles(result.rendered, siteData, result.media));
     return swapFolder(staging, path.join(root, generatedContentDir));
   });
 
+  // The link-preview cards the topics, hubs and home page will name are drawn on this thread while Astro builds on its own.
+  const cardsAhead = drawCardsAhead(expectedCards(siteData, result.rendered.map((topic) => topic.frontmatter)), path.join(root, keptCardsDir));
   try {
     // 3. Render the site with Astro into a staging folder.
     await step('astro', async () => {
       // Astro's own sync (a Vite server to load the content config, and types) only for MDX pages, whose
       // glob loader needs it; otherwise the content store is written without it (scripts/emit/content-store.ts).
-      await astroBuild.build({ outDir: path.join(root, distStagingDir), sync: hasMdxPages(root) });
+      // Drawing ahead stops when Astro ends, built or failed; what it drew is written only once the pages name it (3b).
+      await astroBuild.build({ outDir: path.join(root, distStagingDir), sync: hasMdxPages(root) }).finally(() => void cardsAhead.stop());
     });
     console.log(`unfold: astro build in ${timings['astro']!.toFixed(2)} s`);
-    // 3b. Draw the link-preview card each built page names, while Pagefind (its own process) indexes the pages (4.).
+    // 3b. Draw the link-preview card each built page names (taking those drawn ahead), while Pagefind (its own process) indexes the pages (4.).
     const [cards, search] = await Promise.all([
-      step('cards', () => writeSocialCards(path.join(root, distStagingDir), result.settings, path.join(root, keptCardsDir))),
+      step('cards', async () => writeSocialCards(path.join(root, distStagingDir), result.settings, path.join(root, keptCardsDir), await cardsAhead.stop())),
       step('pagefind', () => indexSearch(path.join(root, distStagingDir), result.settings.lang)),
     ]);
     const kept = cards.cards - cards.drawn > 0 ? `, ${cards.cards - cards.drawn} kept from the last build,` : '';
-    if (cards.cards > 0) console.log(`unfold: ${cards.cards} link-preview cards for ${cards.pages} pages${kept} in ${timings['cards']!.toFixed(2)} s`);
+    const ahead = cards.drawnAhead > 0 ? `, ${cards.drawnAhead} drawn while Astro built,` : '';
+    if (cards.cards > 0) console.log(`unfold: ${cards.cards} link-preview cards for ${cards.pages} pages${kept}${ahead} in ${timings['cards']!.toFixed(2)} s`);
     if (result.settings.socialCards) for (const line of undrawnCardLines(cards.withoutCard)) console.log(`unfold: ${line}`);
     for (const { title, missing } of cards.missingGlyphs) console.log(`unfold: the link-preview font has no letters for “${missing}”, left out of the card of “${title}” (socialCards: false in content/site.yaml turns cards off)`);
     console.log(`unfold: search index of ${search.pages} pages in ${timings['pagefind']!.toFixed(2)} s`);

@@ -20,6 +20,8 @@ export interface SocialCardsReport {
   cards: number;
   /** Of those, the cards drawn by this build; the others were kept from the last one. */
   drawn: number;
+  /** Of the cards drawn, those drawn while Astro built the pages (scripts/emit/social-cards-ahead.ts). */
+  drawnAhead: number;
   /** The threads that drew them: this one, and a second one when there are many. */
   threads: number;
   /** The size of each card written, in bytes, smallest first. */
@@ -75,6 +77,11 @@ function keptCard(file: string): Buffer | undefined {
   return isCard ? png : undefined;
 }
 
+/** The folder of `keepDir` that holds the cards drawn as this renderer draws them. */
+export function keptCardsFolder(keepDir: string): string {
+  return path.join(keepDir, rendererFingerprint());
+}
+
 /** Cards to draw from which a second thread pays for its start (loading satori and the fonts again): about N cards' time. */
 const cardsForThread = 100;
 
@@ -82,8 +89,10 @@ const cardsForThread = 100;
  * Draws every card the pages of `siteDir` name, each distinct card once, a few at a time on the thread
  * pool. With `keepDir`, a card the last build drew is taken from there (a card's name says what it
  * shows, and its folder the renderer's fingerprint), and the cards of this build are kept there for the next.
+ * A card in `drawnAhead` (drawn before the pages were built, by its file name) is taken from there; the
+ * ones there that no page names are not written.
  */
-export async function writeSocialCards(siteDir: string, site: { url: string; base: string }, keepDir?: string): Promise<SocialCardsReport> {
+export async function writeSocialCards(siteDir: string, site: { url: string; base: string }, keepDir?: string, drawnAhead: ReadonlyMap<string, DrawnCard> = new Map()): Promise<SocialCardsReport> {
   const started = performance.now();
   const cards = new Map<string, SocialCard>();
   const withoutCard: PageWithoutCard[] = [];
@@ -100,35 +109,35 @@ export async function writeSocialCards(siteDir: string, site: { url: string; bas
   if (cards.size > 0) mkdirSync(path.join(siteDir, path.dirname([...cards.keys()][0]!)), { recursive: true });
   const bytes: number[] = [];
   const missingGlyphs: SocialCardsReport['missingGlyphs'] = [];
-  const kept = keepDir && path.join(keepDir, rendererFingerprint());
+  const kept = keepDir && keptCardsFolder(keepDir);
   const toKeep: [string, Buffer][] = [];
+  const place = (file: string, card: SocialCard, { png, missing }: DrawnCard) => {
+    writeFileSync(path.join(siteDir, file), png);
+    bytes.push(png.length);
+    // A card with missing letters is drawn again each time, so that each build says so.
+    if (missing) missingGlyphs.push({ title: card.title, missing });
+    else toKeep.push([path.basename(file), png]);
+  };
   const queue: [string, SocialCard][] = [];
+  let takenAhead = 0;
   for (const [file, card] of cards) {
     const keptPng = kept ? keptCard(path.join(kept, path.basename(file))) : undefined;
-    if (!keptPng) {
-      queue.push([file, card]);
-      continue;
-    }
-    writeFileSync(path.join(siteDir, file), keptPng);
-    bytes.push(keptPng.length);
-    toKeep.push([path.basename(file), keptPng]);
+    const ahead = keptPng ? undefined : drawnAhead.get(file);
+    if (keptPng) place(file, card, { png: keptPng, missing: '' });
+    else if (ahead) {
+      place(file, card, ahead);
+      takenAhead++;
+    } else queue.push([file, card]);
   }
-  const drawn = queue.length;
+  const drawn = queue.length + takenAhead;
   const drawNext = async (draw: (card: SocialCard) => Promise<DrawnCard>): Promise<void> => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const { png, missing } = await draw(next[1]);
-      writeFileSync(path.join(siteDir, next[0]), png);
-      bytes.push(png.length);
-      // A card with missing letters is drawn again each time, so that each build says so.
-      if (missing) missingGlyphs.push({ title: next[1].title, missing });
-      else toKeep.push([path.basename(next[0]), png]);
-    }
+    for (let next = queue.shift(); next; next = queue.shift()) place(next[0], next[1], await draw(next[1]));
   };
   // While one card is rasterised on the thread pool, the next is laid out; more in flight would only hold
   // more pixels. With many cards to draw, a second thread draws too, as many at a time.
   const inFlight = Math.min(availableParallelism(), 4);
   let threads = 1;
-  if (drawn > 0) {
+  if (queue.length > 0) {
     // satori, resvg and the fonts load only when a card is to be drawn: a build whose cards are all kept never needs them.
     const [{ renderSocialCard }, { startCardThread }] = await Promise.all([import('./social-card-image.ts'), import('./social-card-worker.ts')]);
     const thread = availableParallelism() > 1 && queue.length >= cardsForThread ? startCardThread() : undefined;
@@ -146,5 +155,5 @@ export async function writeSocialCards(siteDir: string, site: { url: string; bas
     for (const [name, png] of toKeep) writeFileSync(path.join(kept, name), png);
   }
   missingGlyphs.sort((a, b) => (a.title < b.title ? -1 : 1));
-  return { pages, cards: cards.size, drawn, threads, withoutCard, bytes: bytes.sort((a, b) => a - b), missingGlyphs, seconds: (performance.now() - started) / 1000 };
+  return { pages, cards: cards.size, drawn, drawnAhead: takenAhead, threads, withoutCard, bytes: bytes.sort((a, b) => a - b), missingGlyphs, seconds: (performance.now() - started) / 1000 };
 }

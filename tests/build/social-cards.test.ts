@@ -2,6 +2,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { expectedCards } from '../../scripts/emit/expected-cards.ts';
+import { buildSiteData } from '../../scripts/emit/site-data.ts';
+import { runPipeline } from '../../scripts/run-pipeline.ts';
 import { readPngHeader } from './png-header.ts';
 import { makeProjectCopy, readPages, runBuild } from './project.ts';
 import { elementsOf, parsePages, type BuiltPage } from './site-check.ts';
@@ -18,14 +21,17 @@ function meta(page: BuiltPage, name: string): string | undefined {
 }
 
 describe(`link-preview cards of the bundled article served at ${origin}${base}`, () => {
+  let root: string;
   let dist: string;
   let pages: BuiltPage[];
+  let stdout: string;
 
   beforeAll(() => {
-    const root = makeProjectCopy();
+    root = makeProjectCopy();
     const run = runBuild(root, { SITE_BASE: base, SITE_URL: origin });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/unfold: \d+ link-preview cards for \d+ pages/);
+    stdout = run.stdout;
     dist = path.join(root, 'dist');
     pages = parsePages(readPages(dist), base);
   });
@@ -71,6 +77,22 @@ describe(`link-preview cards of the bundled article served at ${origin}${base}`,
     expect(new Set(images).size).toBe(images.length);
     // And no card that no page names.
     expect(readdirSync(path.join(dist, 'cards')).length).toBe(images.length);
+  });
+
+  test('the cards worked out before Astro are the ones the home page, hubs and topic pages name; the others are drawn once built', async () => {
+    const result = await runPipeline(root, { SITE_BASE: base, SITE_URL: origin });
+    const expected = expectedCards(buildSiteData(result), result.rendered.map((topic) => topic.frontmatter));
+    const pageOfCard = new Map(pages.flatMap((page) => {
+      const image = meta(page, 'og:image');
+      return image === undefined ? [] : [[new URL(image).pathname.slice(base.length), page.path] as const];
+    }));
+    expect([...expected.keys()].filter((file) => !pageOfCard.has(file))).toEqual([]);
+    const notExpected = [...pageOfCard].filter(([file]) => !expected.has(file)).map(([, page]) => page);
+    expect(notExpected.sort()).toEqual(['about/', 'browsing-safely/', 'search/', 'source/', 'terms/'].map((page) => base + page));
+    // A first build (no cards kept) draws them while Astro builds: as many as it had time for.
+    const drawnAhead = Number(/, (\d+) drawn while Astro built,/.exec(stdout)?.[1]);
+    expect(drawnAhead).toBeGreaterThan(0);
+    expect(drawnAhead).toBeLessThanOrEqual(expected.size);
   });
 });
 

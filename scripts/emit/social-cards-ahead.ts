@@ -1,0 +1,49 @@
+// Node-only: draws the link-preview cards the pages are expected to name (scripts/emit/expected-cards.ts)
+// while Astro builds them. Astro builds in its own thread, and this one would wait idle; here it draws one
+// card at a time (laid out here, rasterised on libuv's pool), about one core, so that Astro keeps the other.
+// The cards are held as PNG buffers and written nowhere: once the pages are built, writeSocialCards takes
+// those that the pages name and draws the rest. A card that fails here is simply not drawn ahead: drawn
+// again after Astro, its error is reported there, and never in place of Astro's own.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { SocialCard } from '../../src/utils/social-card.ts';
+import type { DrawnCard } from './social-card-image.ts';
+import { keptCardsFolder } from './social-cards.ts';
+
+/** Cards being drawn ahead; `stop` lets the card being drawn finish and gives every card drawn, by file. */
+export interface CardsAhead {
+  stop(): Promise<Map<string, DrawnCard>>;
+  /** The same, once every card is drawn (or drawing stopped). */
+  done: Promise<Map<string, DrawnCard>>;
+}
+
+/**
+ * Starts drawing `cards` (by file in the built site), in their order, but those the last build kept in
+ * `keepDir`: a build whose cards are all kept never loads the renderer.
+ */
+export function drawCardsAhead(cards: ReadonlyMap<string, SocialCard>, keepDir?: string): CardsAhead {
+  const kept = keepDir && keptCardsFolder(keepDir);
+  const queue = [...cards].filter(([file]) => !(kept && existsSync(path.join(kept, path.basename(file)))));
+  const drawn = new Map<string, DrawnCard>();
+  let stopped = false;
+  const done = (async () => {
+    if (queue.length === 0) return drawn;
+    try {
+      const { renderSocialCard } = await import('./social-card-image.ts');
+      for (const [file, card] of queue) {
+        if (stopped) break;
+        drawn.set(file, await renderSocialCard(card));
+      }
+    } catch {
+      // Left to the drawing after Astro, which reports it.
+    }
+    return drawn;
+  })();
+  return {
+    stop() {
+      stopped = true;
+      return done;
+    },
+    done,
+  };
+}
