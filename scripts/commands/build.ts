@@ -51,9 +51,9 @@ try {
     return swapFolder(staging, path.join(root, generatedContentDir));
   });
 
-  // The link-preview cards the topics, hubs and home page will name are drawn on this thread while Astro builds on its own.
-  const cardsAhead = drawCardsAhead(expectedCards(siteData, result.rendered.map((topic) => topic.frontmatter)), path.join(root, keptCardsDir));
   try {
+    // The link-preview cards the home page, hubs and topics will name are drawn on this thread while Astro builds on its own.
+    const cardsAhead = drawCardsAhead(expectedCards(siteData, result.rendered.map((topic) => topic.frontmatter)), path.join(root, keptCardsDir));
     // 3. Render the site with Astro into a staging folder.
     await step('astro', async () => {
       // Astro's own sync (a Vite server to load the content config, and types) only for MDX pages, whose

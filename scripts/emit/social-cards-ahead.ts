@@ -22,13 +22,13 @@ export interface CardsAhead {
  * `keepDir`: a build whose cards are all kept never loads the renderer.
  */
 export function drawCardsAhead(cards: ReadonlyMap<string, SocialCard>, keepDir?: string): CardsAhead {
-  const kept = keepDir && keptCardsFolder(keepDir);
-  const queue = [...cards].filter(([file]) => !(kept && existsSync(path.join(kept, path.basename(file)))));
   const drawn = new Map<string, DrawnCard>();
   let stopped = false;
   const done = (async () => {
-    if (queue.length === 0) return drawn;
     try {
+      const kept = keepDir && keptCardsFolder(keepDir);
+      const queue = [...cards].filter(([file]) => !(kept && existsSync(path.join(kept, path.basename(file)))));
+      if (queue.length === 0) return drawn;
       const { renderSocialCard } = await import('./social-card-image.ts');
       for (const [file, card] of queue) {
         if (stopped) break;
