@@ -122,7 +122,7 @@ export async function writeSocialCards(siteDir: string, site: { url: string; bas
   let takenAhead = 0;
   for (const [file, card] of cards) {
     const keptPng = kept ? keptCard(path.join(kept, path.basename(file))) : undefined;
-    const ahead = keptPng ? undefined : drawnAhead.get(file);
+    const ahead = drawnAhead.get(file);
     if (keptPng) place(file, card, { png: keptPng, missing: '' });
     else if (ahead) {
       place(file, card, ahead);
