@@ -13,12 +13,12 @@ import type { TopicFrontmatter } from '../render/render-topic.ts';
 /** The cards those pages will name, by file in the built site (`cards/….png`), as the site's data and topics say. */
 export function expectedCards(site: { title: string; lang: string; socialCards: boolean }, topics: readonly TopicFrontmatter[]): Map<string, SocialCard> {
   const words = wordsOf(site.lang);
-  const entries = topics.map((data) => ({ data }));
+  const topicPages = topics.map((data) => ({ data })).filter(hasPageOfItsOwn);
   const pages = [
     // src/pages/index.astro, [hub].astro and [topic].astro.
     { title: site.title, kind: '' },
-    ...kindGroups(entries.filter(hasPageOfItsOwn)).map(({ kind }) => ({ title: kindNames(kind, words).plural, kind: '' })),
-    ...entries.filter(hasPageOfItsOwn).map((topic) => ({ title: displayTitle(topic), kind: kindNames(topic.data.kind, words).singular })),
+    ...kindGroups(topicPages).map(({ kind }) => ({ title: kindNames(kind, words).plural, kind: '' })),
+    ...topicPages.map((topic) => ({ title: displayTitle(topic), kind: kindNames(topic.data.kind, words).singular })),
   ];
   const cards = new Map<string, SocialCard>();
   for (const page of pages) {
