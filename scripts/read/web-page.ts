@@ -54,6 +54,7 @@ export function readWebPage(file: string, bytes: Uint8Array, files: ArticleFiles
   const lang = document.documentElement?.getAttribute('lang')?.trim();
   const description = metaContent(document, 'meta[name="description" i]') ?? metaContent(document, 'meta[property="og:description" i]');
   removeBoilerplate(document);
+  unclassHeadings(document);
 
   // The article comes back as the DOM element itself: serialising it and parsing the HTML again would double the work.
   const found = new ArticleFinder(document as unknown as Document, { keepClasses: false, serializer: (node) => node }).parse();
@@ -250,6 +251,32 @@ function removeBoilerplate(document: LinkedDocument): void {
   for (const element of [...document.querySelectorAll('*')].filter(isBoilerplate)) element.remove();
 }
 
+/** Where a share or subscribe button goes: the page's own share action, or a social site's share form. */
+const shareAddress = /[?&]action=share\b|\/(subscribe|share)\/?(\?|#|$)|[?&]share=|sharer\.php|\/intent\/(tweet|post)|\/sharing\/share-offsite|addtoany\.com/i;
+
+/**
+ * A link that is a share or subscribe button, whatever its class: a few words ("Share", "Subscribe now") to
+ * one of those addresses, standing alone in its block. A sentence that links there keeps its link and words.
+ */
+function isShareButton(link: LinkedElement): boolean {
+  const href = link.getAttribute('href');
+  if (href === null || !shareAddress.test(href)) return false;
+  const words = plainText(link.textContent);
+  let block = link.parentElement;
+  while (block && /^(span|strong|b|em|i|small)$/.test(block.localName)) block = block.parentElement;
+  return words.split(' ').length <= 3 && plainText(block?.textContent) === words;
+}
+
+/**
+ * Readability drops any element whose class names an unlikely part of a page (`header`, `menu`, `extra`…),
+ * headings included: Substack gives every heading of a post `class="header-anchor-post"`, and the article
+ * lost them all. The article's own headings stay: the boilerplate they might head is gone already (above),
+ * and the site keeps no class of the page anyway.
+ */
+function unclassHeadings(document: LinkedDocument): void {
+  for (const heading of document.querySelectorAll('h1[class], h2[class], h3[class], h4[class], h5[class], h6[class]')) heading.removeAttribute('class');
+}
+
 type LinkedElement = ReturnType<LinkedDocument['querySelectorAll']>[number];
 
 /** Boilerplate by tag, role, class or id; or a tracking pixel: an image of one pixel or a hidden one. */
@@ -259,6 +286,7 @@ function isBoilerplate(element: LinkedElement): boolean {
   if (role !== null && boilerplateRoles.has(role)) return true;
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   if (names !== ' ' && !neverBoilerplate.has(element.tagName) && boilerplateName.test(names)) return true;
+  if (element.localName === 'a') return isShareButton(element);
   if (element.localName !== 'img') return false;
   const tiny = (attribute: string) => element.hasAttribute(attribute) && Number(element.getAttribute(attribute)) <= 2;
   return tiny('width') || tiny('height') || /display\s*:\s*none/i.test(element.getAttribute('style') ?? '');

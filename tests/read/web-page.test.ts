@@ -151,6 +151,20 @@ describe('readWebPage: pages that are not articles', () => {
 });
 
 describe('readWebPage: what the article itself holds', () => {
+  it('keeps headings whose class Readability takes for a page header, as Substack gives every heading of a post', async () => {
+    const post = `<html><body><article><h1 class="post-title">Learning to rest</h1><div class="body markup">${paragraphs(3)}<h2 class="header-anchor-post">Start small<div class="header-anchor-widget"><button aria-label="Link">🔗</button></div></h2>${paragraphs(3)}<h2 class="header-anchor-post">Protect it</h2>${paragraphs(2)}</div></article></body></html>`;
+    const headings = parseArticle(await page(post)).blocks.filter((block) => block.type === 'heading').map((block) => block.text);
+    expect(headings).toEqual(['Start small', 'Protect it']);
+  });
+
+  it('leaves out a share or subscribe button inside the article, and keeps a sentence that links there', async () => {
+    const post = `<html><body><article>${paragraphs(4)}<p class="button-wrapper"><a class="button primary" href="https://notes.example/p/rest?utm_source=substack&amp;action=share"><span>Share</span></a></p><p><a href="https://notes.example/subscribe?utm_medium=web">Subscribe now</a></p><p>If this helped, you can <a href="https://notes.example/subscribe">subscribe</a> for the next one.</p></article></body></html>`;
+    const texts = parseArticle(await page(post)).blocks.map((block) => block.text);
+    expect(texts).not.toContain('Share');
+    expect(texts).not.toContain('Subscribe now');
+    expect(texts).toContain('If this helped, you can subscribe for the next one.');
+  });
+
   it('removes an embedded video frame Readability keeps and an event handler inside the article, each with a warning at its line and column', async () => {
     const html = `<html><body><article>\n${paragraphs(5)}\n<iframe src="https://www.youtube.com/embed/abc123"></iframe>\n<p onclick="steal()">Clicked text stays.</p>\n</article></body></html>`;
     const read = await page(html);
