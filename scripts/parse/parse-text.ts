@@ -11,7 +11,13 @@ type Unit =
 
 /** A heading starts with a no-break space; some writers put spaces after it. */
 const headingMarker = /^\u00A0[\u00A0 \t]*/;
-const bulletMarker = /^[ \t]*[•◦▪‣●][ \t\u00A0]+|^[ \t]+[-*][ \t]+/;
+/**
+ * A bullet: `•` and its kin, as typed or as a copy from Word gives them (`·` and the Symbol font's private
+ * `\uF0B7` for the first level, `o` and a tab for the second, `\uF0A7` for the third), or an indented `-` or `*`.
+ */
+const bulletMarker = /^[ \t]*(?:[•◦▪‣●·\uF0B7\uF0A7]|o(?=\t))[ \t\u00A0]+|^[ \t]+[-*][ \t]+/;
+/** `- item` at the very start of a line, as notes and emails list things: a bullet only beside another one, since a lone dash may open a sentence. */
+const lineStartDash = /^([-*+])[ \t]+(?=\S)/;
 const numberMarker = /^(\d{1,3})[.)][ \t\u00A0]+/;
 const openingQuote = /^["“„«]/;
 const closingQuote = /["”»]$/;
@@ -23,7 +29,7 @@ const minQuestionHeadings = 3;
 
 /**
  * Parses the plain-text convention into blocks, each with the line and column where it starts:
- * headings (a leading U+00A0), bullet items (`  • text`), numbered list items (`1. text` after a line
+ * headings (a leading U+00A0), bullet items (`  • text`, or `- text` lines), numbered list items (`1. text` after a line
  * ending with `:`), sub-headings (a short line without final punctuation, followed by paragraphs),
  * quotations (paragraphs in quotation marks) and paragraphs. An article without a single U+00A0 mark
  * gets its headings from their shape instead (`inferHeadings`).
@@ -83,13 +89,15 @@ function readUnits(source: SourceText): Unit[] {
   const joinsLines = !isParagraphPerLine(source.lines);
   const units: Unit[] = [];
   let open: Unit | undefined;
-  for (const { line, text } of source.lines) {
+  const dashOf = (index: number) => lineStartDash.exec(source.lines[index]?.text ?? '')?.[1];
+  for (const [index, { line, text }] of source.lines.entries()) {
     if (text.trim() === '') {
       open = undefined;
       continue;
     }
     const heading = headingMarker.exec(text);
-    const bullet = bulletMarker.exec(text);
+    const dash = dashOf(index);
+    const bullet = bulletMarker.exec(text) ?? (dash && (dashOf(index - 1) || dashOf(index + 1)) ? lineStartDash.exec(text) : null);
     const numbered = numberMarker.exec(text);
     const inline = (marker: RegExpExecArray | null): Inline => {
       const start = marker ? marker[0].length : text.length - text.trimStart().length;

@@ -83,9 +83,20 @@ describe('parseText: lists', () => {
     });
   });
 
-  it('reads other bullet marks and indented `-` or `*` as bullets, but not `-` at column 0', () => {
+  it('reads other bullet marks and indented `-` or `*` as bullets, but not a lone `-` at column 0', () => {
     const blocks = parse('\t◦ Tab and ring.', '  - Dash.', '   * Star.', '', '- Not a bullet.');
     expect(outlineOf(blocks)).toEqual(['1:4 list (bullets, 3 items) Tab and ring.', '5:1 paragraph - Not a bullet.']);
+  });
+
+  it('reads lines that start with `- ` or `* ` beside each other as bullets, as notes and emails list things', () => {
+    const blocks = parse('Before you leave:', '', '- Check the weather', '- Charge your phone', '* Pack a torch', '', '- A dash that opens a sentence.');
+    expect(outlineOf(blocks)).toEqual(['1:1 paragraph Before you leave:', '3:3 list (bullets, 3 items) Check the weather', '7:1 paragraph - A dash that opens a sentence.']);
+  });
+
+  it('reads the bullets a copy from Word gives: `·`, the Symbol font\'s own, and `o` with a tab for the second level', () => {
+    const blocks = parse('\u00B7\tA map', '\uF0B7\tA compass', 'o\tA hat in winter', '\uF0A7\tWool, not cotton', '', 'o the other hand, a sentence.');
+    expect(blocks[0]).toMatchObject({ type: 'list', items: [{ text: 'A map' }, { text: 'A compass' }, { text: 'A hat in winter' }, { text: 'Wool, not cotton' }] });
+    expect(outlineOf(blocks).at(-1)).toBe('6:1 paragraph o the other hand, a sentence.');
   });
 
   it('joins a bullet item hard-wrapped over two lines with a space', () => {
