@@ -179,11 +179,6 @@ function markAlerts(tree: Root): void {
 /** What is not prose to a reader of the Markdown: blanked out of the lines the lint rules read. */
 const notProse = new Set(['yaml', 'toml', 'code', 'inlineCode', 'link', 'linkReference', 'image', 'imageReference', 'definition']);
 
-/**
- * The lines the line-based lint rules read: the file's lines with front matter, code, links (their words and
- * addresses) and HTML tags blanked with spaces, so that an identifier such as `defaultSchema` is not taken for
- * words run together, nor a link's "click here" for a lost link, and every column still points into the file.
- */
 /** The offsets of the text's code (blocks and spans) and front matter, where template code is the writer's text. */
 function codeRanges(tree: Root): [number, number][] {
   const ranges: [number, number][] = [];
@@ -203,6 +198,11 @@ function restoreColumns(tree: Root, edits: readonly ColumnEdit[]): void {
   });
 }
 
+/**
+ * The lines the line-based lint rules read: the file's lines with front matter, code, links (their words and
+ * addresses) and HTML tags blanked with spaces, so that an identifier such as `defaultSchema` is not taken for
+ * words run together, nor a link's "click here" for a lost link, and every column still points into the file.
+ */
 function proseLines(source: SourceText, text: string, tree: Root): SourceLine[] {
   const ranges: [number, number][] = [];
   visit(tree, (node) => {
