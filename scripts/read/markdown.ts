@@ -7,6 +7,7 @@ import { parse as parseToml, TomlError } from 'smol-toml';
 import { SKIP, visit } from 'unist-util-visit';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { UnfoldError } from '../lib/unfold-error.ts';
+import { resolveWikiSyntax } from './wiki-syntax.ts';
 import { mayHoldTemplates, originalPosition, resolveTemplates, type ColumnEdit } from './template-tags.ts';
 import { alertKinds, type AlertKind, type ArticleFiles, type ArticleTree, type LintWarning, type Position, type SourceLine, type SourceText, type Sourced } from '../types.ts';
 
@@ -34,6 +35,7 @@ export function readMarkdown(source: SourceText, files: ArticleFiles): ArticleTr
   const matter = first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
   const frontMatter = matter ? readFrontMatter(source.file, matter) : { settings: {}, warnings: [] };
   if (matter) tree.children.shift();
+  resolveWikiSyntax(tree);
   markMissingAlt(tree);
   markAlerts(tree);
   if (tree.children.length === 0) {
