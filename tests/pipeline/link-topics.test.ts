@@ -46,6 +46,14 @@ describe('linkTopics', () => {
     expect(page('first-step').frontmatter.backlinks).toEqual(['second-step']);
   });
 
+  it('points a table of contents at the headings it lists, though each item has the id of the heading it names', () => {
+    const withContents = ['# Guide', '', '## Contents', '', '- [Install](#install)', '- [Use](#use)', '', '## Install', '', 'Run it.', '', '## Use', '', 'Use it.', ''].join('\n');
+    const pages = linkTopics(defaultOutline(parseMarkdown(withContents)).map((topic) => renderTopic(topic, 'en')), (slug) => `/${slug}/`);
+    const contents = bodyToHtml(pages.find((topic) => topic.frontmatter.slug === 'contents')!.body);
+    expect(contents).toContain('<li id="install"><a href="/install/#install">Install</a>');
+    expect(contents).toContain('<a href="/use/#use">Use</a>');
+  });
+
   it('changes no text', () => {
     expect(linked.map((topic) => textOf(topic.body))).toEqual(topics.map((topic) => textOf(topic.body)));
   });
