@@ -13,9 +13,14 @@ import type { WordReply } from './word-worker.ts';
 
 /**
  * mammoth's style map: Word's heading styles are headings already; the Title style is the article's title
- * (marked here, taken out below) and the Subtitle a paragraph of the overview.
+ * (marked here, taken out below) and the Subtitle a paragraph of the overview; the entries of a table of
+ * contents (styles `toc 1` to `toc 9`) are marked, to become a list of links without their page numbers.
  */
-const styleMap = ["p[style-name='Title'] => p.document-title:fresh", "p[style-name='Subtitle'] => p:fresh"];
+const styleMap = [
+  "p[style-name='Title'] => p.document-title:fresh",
+  "p[style-name='Subtitle'] => p:fresh",
+  ...Array.from({ length: 9 }, (_, index) => `p[style-name='toc ${index + 1}'] => p.toc-entry:fresh`),
+];
 /** How long a document may take to convert before it is called broken. */
 const timeoutMs = 120_000;
 
@@ -45,6 +50,7 @@ export function readWord(file: string, bytes: Uint8Array): ArticleTree {
   const hast = fromHtml(reply.html, { fragment: true });
   numberParagraphs(hast);
   const title = takeTitle(hast);
+  listContents(hast);
   headingsFromBoldLines(hast, title !== undefined);
   const { tree, warnings } = cleanHtml(hast, file);
   markNotes(tree);
@@ -129,6 +135,45 @@ function boldTextOf(block: Element): ElementContent[] | undefined {
   const children = block.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   if (children.length === 0 || !children.every((child) => child.type === 'element' && child.tagName === 'strong')) return undefined;
   return children.flatMap((child) => (child as Element).children);
+}
+
+/** A page number at the end of a table of contents entry, after the tab (and any dot leader) that Word puts before it. */
+const pageNumber = /\t[\t .\u00A0\u2026]*(\d+|[ivxlcdm]+)\s*$/i;
+
+/**
+ * Word's table of contents is its headings with the page each starts on: on a site, the pages are links and
+ * the numbers mean nothing. Each run of entries becomes a list of their links, without the numbers.
+ */
+function listContents(parent: HastRoot | Element): void {
+  const runs: Element[][] = [[]];
+  for (const child of parent.children) {
+    if (child.type === 'element' && child.tagName === 'p' && Array.isArray(child.properties['className']) && child.properties['className'].includes('toc-entry')) runs.at(-1)!.push(child);
+    else if (child.type === 'element') {
+      listContents(child);
+      runs.push([]);
+    } else if (child.type !== 'text' || child.value.trim() !== '') runs.push([]);
+  }
+  for (const run of runs.filter((entries) => entries.length > 0)) {
+    for (const entry of run) {
+      delete entry.properties['className'];
+      dropPageNumber(entry);
+    }
+    const at = parent.children.indexOf(run[0]!);
+    parent.children.splice(at, parent.children.indexOf(run.at(-1)!) - at + 1, { type: 'element', tagName: 'ul', properties: {}, children: run.map((entry) => ({ ...entry, tagName: 'li' })) });
+  }
+}
+
+/** Takes the page number off the end of an entry's text, in whichever of its last elements it stands. */
+function dropPageNumber(entry: Element): void {
+  const last = entry.children.at(-1);
+  if (!last) return;
+  if (last.type === 'element') return dropPageNumber(last);
+  if (last.type !== 'text') return;
+  last.value = last.value.replace(pageNumber, '');
+  if (last.value === '') {
+    entry.children.pop();
+    dropPageNumber(entry);
+  }
 }
 
 /** The first paragraph in Word's Title style is the article's title; it leaves the body. */

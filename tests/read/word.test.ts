@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Bookmark, Document, HeadingLevel, InternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UnfoldError } from '../../scripts/lib/unfold-error.ts';
@@ -151,5 +151,26 @@ describe('readWord: files that are not a readable Word document', () => {
     zip.file('word/document.xml', '<w:document><w:body><w:p>');
     const error = errorOf('broken.docx', await zip.generateAsync({ type: 'uint8array' }));
     expect(error.message).toMatch(/^word\/document\.xml cannot be read: /);
+  });
+});
+
+describe('readWord: a table of contents', () => {
+  it('becomes a list of links to the headings it names, without the page numbers', async () => {
+    const headings = ['Choosing a spot', 'Compost mix', 'Harvesting honey'];
+    const document = new Document({
+      styles: { paragraphStyles: [1, 2].map((level) => ({ id: `TOC${level}`, name: `toc ${level}`, basedOn: 'Normal' })) },
+      sections: [{ children: [
+        new Paragraph({ text: 'Contents', heading: HeadingLevel.HEADING_1 }),
+        ...headings.map((heading, index) => new Paragraph({ style: index === 1 ? 'TOC2' : 'TOC1', children: [new InternalHyperlink({ anchor: `_Toc${index}`, children: [new TextRun(heading), new TextRun('\t'), new TextRun(['iv', '7', '12'][index]!)] })] })),
+        ...headings.flatMap((heading, index) => [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new Bookmark({ id: `_Toc${index}`, children: [new TextRun(heading)] })] }), new Paragraph(`Advice about ${heading.toLowerCase()}.`)]),
+      ] }],
+    });
+    const read = readWord('bees.docx', new Uint8Array(await Packer.toBuffer(document)));
+    const list = parseArticle(read).blocks.find((block) => block.type === 'list');
+    expect(list?.type === 'list' && list.items.map((item) => item.text)).toEqual(headings);
+    const topics = defaultOutline(parseArticle(read));
+    const contents = linkTopics(topics.map((topic) => renderTopic(topic, 'en')), (slug) => `/${slug}/`).find((topic) => topic.frontmatter.title === 'Contents')!;
+    expect(textOf(contents.body)).not.toMatch(/\d/);
+    expect(JSON.stringify(contents.body)).toContain('"href":"/compost-mix/#compost-mix"');
   });
 });
