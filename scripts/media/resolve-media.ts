@@ -190,6 +190,9 @@ export function resolveMedia(blocks: readonly Block[], files: ArticleFiles, opti
       const words = phrase('media.imageWithoutAlt', {});
       return inLink ? words : [{ type: 'element', tagName: 'a', properties: { href: copied.url }, children: words }];
     }
+    if (isPlaceholderAlt(alt, name)) {
+      warn(at, 'placeholder-alt', `the image ${name} has "${alt}" for alt text, which does not say what it shows`, 'describe the image in its alt text, ![A raised bed in spring](bed.jpg); Notion and some editors put "Untitled" or the file name there');
+    }
     const properties: Properties = {
       src: copied.url,
       alt,
@@ -233,6 +236,18 @@ export function resolveMedia(blocks: readonly Block[], files: ArticleFiles, opti
   function warn(position: Position, rule: string, message: string, hint: string): void {
     warnings.push({ file: options.file, position, rule, message, hint });
   }
+}
+
+/** Alt text an editor fills in for the writer: a word for any image, a camera's file name, or the image's own file name. */
+function isPlaceholderAlt(alt: string, file: string): boolean {
+  const text = alt.trim().toLowerCase();
+  const base = (file.split('/').at(-1) ?? '').toLowerCase();
+  return (
+    /^(untitled( image)?|image|img|photo|picture|pic|screenshot|screen shot|graphic|figure|alt( text)?|unnamed)$/.test(text) ||
+    /^(img|dsc|dscn|pxl|photo|image|screenshot|screen shot)[\s_-]?\d/.test(text) ||
+    text === base ||
+    text === base.replace(/\.[a-z\d]+$/, '')
+  );
 }
 
 /** What a link or image URL refers to. Paths are relative to the article's folder, percent-decoded, normalised. */

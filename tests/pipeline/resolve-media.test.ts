@@ -232,6 +232,16 @@ describe('resolveMedia: alt text', () => {
     expect(warnings.map((warning) => warning.rule)).toEqual(['missing-alt']);
   });
 
+  it('warns about alt text an editor filled in (Notion\'s "Untitled", a camera\'s file name, the image\'s own name), keeping the image', () => {
+    const { blocks, warnings } = resolve('![Untitled](images/screenshot.png) ![IMG_2041](images/screenshot.png) ![screenshot](images/screenshot.png) ![A screenshot of the timer](images/screenshot.png)\n');
+    expect(html(blocks).match(/<img /g)).toHaveLength(4);
+    expect(warnings.map((warning) => `${warning.position.column} ${warning.rule} ${warning.message}`)).toEqual([
+      '1 placeholder-alt the image images/screenshot.png has "Untitled" for alt text, which does not say what it shows',
+      '36 placeholder-alt the image images/screenshot.png has "IMG_2041" for alt text, which does not say what it shows',
+      '71 placeholder-alt the image images/screenshot.png has "screenshot" for alt text, which does not say what it shows',
+    ]);
+  });
+
   it('keeps an image’s alt text in the text readers get, and leaves our added words out of it', () => {
     const { blocks } = resolve('Our logo: ![Tomato Timer logo](https://example.com/logo.png) and ![The screen](images/screenshot.png).\n');
     const [block] = blocks;
