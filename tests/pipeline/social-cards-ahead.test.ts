@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectedCards } from '../../scripts/emit/expected-cards.ts';
 import { renderSocialCard } from '../../scripts/emit/social-card-image.ts';
-import { drawCardsAhead } from '../../scripts/emit/social-cards-ahead.ts';
+import { cardsWorthDrawingAhead, drawCardsAhead } from '../../scripts/emit/social-cards-ahead.ts';
 import { keptCardsFolder, writeSocialCards } from '../../scripts/emit/social-cards.ts';
 import type { TopicFrontmatter } from '../../scripts/render/render-topic.ts';
 import { socialCardPath, type SocialCard } from '../../src/utils/social-card.ts';
@@ -64,7 +64,7 @@ describe('drawCardsAhead', () => {
     try {
       mkdirSync(keptCardsFolder(keep), { recursive: true });
       writeFileSync(path.join(keptCardsFolder(keep), path.basename(file(guide))), 'kept');
-      const drawn = await drawCardsAhead(new Map([[file(strategy), strategy], [file(guide), guide]]), keep).done;
+      const drawn = await drawCardsAhead(new Map([[file(strategy), strategy], [file(guide), guide]]), keep, 1).done;
       expect([...drawn.keys()]).toEqual([file(strategy)]);
       expect(drawn.get(file(strategy))!.png.equals((await renderSocialCard(strategy)).png)).toBe(true);
     } finally {
@@ -72,9 +72,14 @@ describe('drawCardsAhead', () => {
     }
   });
 
+  it(`draws none ahead for fewer than ${cardsWorthDrawingAhead} cards to draw, a small site's, which would only raise Astro's peak of memory`, async () => {
+    const few = new Map(Array.from({ length: cardsWorthDrawingAhead - 1 }, (_, at): [string, SocialCard] => [file({ ...strategy, title: `${at}. Stay` }), { ...strategy, title: `${at}. Stay` }]));
+    expect((await drawCardsAhead(few).done).size).toBe(0);
+  });
+
   it('stops at the card in hand when told', async () => {
     const many = new Map(Array.from({ length: 40 }, (_, at): [string, SocialCard] => [file({ ...strategy, title: `${at}. Stay` }), { ...strategy, title: `${at}. Stay` }]));
-    const ahead = drawCardsAhead(many);
+    const ahead = drawCardsAhead(many, undefined, 1);
     const first = await ahead.stop();
     expect(first.size).toBeLessThan(2);
     expect((await ahead.stop()).size).toBe(first.size);
@@ -82,7 +87,7 @@ describe('drawCardsAhead', () => {
 
   it('stops at a card it cannot draw, leaving it and the rest to the drawing after Astro, which reports it, instead of failing', async () => {
     const broken = { ...strategy, title: 5 as unknown as string };
-    const ahead = drawCardsAhead(new Map([['cards/broken.png', broken], [file(strategy), strategy]]));
+    const ahead = drawCardsAhead(new Map([['cards/broken.png', broken], [file(strategy), strategy]]), undefined, 1);
     await expect(ahead.done).resolves.toEqual(new Map());
     await expect(ahead.stop()).resolves.toEqual(new Map());
   });
