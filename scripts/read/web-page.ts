@@ -56,14 +56,13 @@ export function readWebPage(file: string, bytes: Uint8Array, files: ArticleFiles
   removeBoilerplate(document);
   unclassHeadings(document);
 
-  // The article comes back as the DOM element itself: serialising it and parsing the HTML again would double the work.
-  const found = new ArticleFinder(document as unknown as Document, { keepClasses: false, serializer: (node) => node }).parse();
-  if (!found?.content || (found.textContent ?? '').trim() === '') {
+  const { content, offsets } = findArticle(document, marked);
+  if (!content) {
     throw new UnfoldError(file, 'holds no article that unfold can find', {
       hint: 'save the page that shows the whole article (not a list of articles or a login page), or copy its text into a .txt or .md file',
     });
   }
-  const hast: HastRoot = { type: 'root', children: domToHast(found.content as unknown as DomNode, pointAt) };
+  const hast: HastRoot = { type: 'root', children: domToHast(content, offsets, pointAt) };
   const { tree: clean, warnings } = cleanHtml(hast, file);
   const tree = htmlToMdast(clean);
   return {
@@ -79,12 +78,150 @@ export function readWebPage(file: string, bytes: Uint8Array, files: ArticleFiles
   };
 }
 
+/** Each element's offset in the file, by element: the marks taken out of the page (`takeOffsets`). */
+type Offsets = Map<object, number>;
+
+/**
+ * The page's article, as the DOM element itself (serialising it and parsing the HTML again would double the
+ * work), and where each of its elements stood. The offset marks leave the page before Readability looks: each
+ * was an attribute node that every one of its thousands of walks over the page stepped through.
+ */
+function findArticle(document: LinkedDocument, marked: string): { content: DomNode | undefined; offsets: Offsets } {
+  try {
+    const offsets = takeOffsets(document);
+    return { content: articleIn(new ArticleFinder(document, offsets).parse()), offsets };
+  } catch (error) {
+    if (!(error instanceof SecondTry)) throw error;
+  }
+  // Readability's next tries start again from the page's HTML, saved before its first: new elements, which the
+  // table does not know. Rare (a page whose first try found under 500 characters), so once more with the marks kept.
+  const again = parseHTML(marked).document;
+  removeBoilerplate(again);
+  const content = articleIn(new ArticleFinder(again).parse());
+  return { content, offsets: content ? takeOffsets(content) : new Map() };
+}
+
+function articleIn(found: ReturnType<ArticleFinder['parse']>): DomNode | undefined {
+  return found?.content && (found.textContent ?? '').trim() !== '' ? (found.content as unknown as DomNode) : undefined;
+}
+
+/** Thrown when Readability starts a second try on a page whose marks are in a table. */
+class SecondTry extends Error {}
+
+/** Takes the offset marks out of the elements inside `root`, into a table. */
+function takeOffsets(root: object): Offsets {
+  const offsets: Offsets = new Map();
+  eachElementIn(root as LinkedNode, (element) => {
+    const offset = element.getAttribute(offsetAttribute);
+    if (offset === null) return;
+    offsets.set(element, Number(offset));
+    element.removeAttribute(offsetAttribute);
+  });
+  return offsets;
+}
+
+type LinkedNode = LinkedDocument | LinkedElement;
+
+/** Calls `visit` on each element inside `root`, in document order (those after `</html>` too, which a `TreeWalker` of the document misses). */
+function eachElementIn(root: LinkedNode, visit: (element: LinkedElement) => void): void {
+  let element = root.firstElementChild as LinkedElement | null;
+  while (element) {
+    visit(element);
+    if (element.firstElementChild) {
+      element = element.firstElementChild as LinkedElement;
+      continue;
+    }
+    while (element !== root && !element.nextElementSibling) element = element.parentNode as LinkedElement;
+    element = element === root ? null : (element.nextElementSibling as LinkedElement | null);
+  }
+}
+
 /**
  * Readability (pinned at 0.6.0 in package.json) with its byline test in a cheaper order, to the same answer: it
  * read every element's whole text before looking at its attributes and class, which was 5 MB of text on a 1 MB page.
+ * Where Readability moves an element's attributes to another element, the offset in `offsets` moves with them.
  */
 class ArticleFinder extends Readability<Node> {
   declare REGEXPS: { byline: RegExp };
+  declare _isElementWithoutContent: (node: LinkedElement) => boolean;
+  declare _removeAndGetNext: (node: LinkedElement) => LinkedElement | null;
+  declare _hasSingleTagInsideElement: (node: LinkedElement, tag: string) => boolean;
+  declare _getNextNode: (node: LinkedElement) => LinkedElement | null;
+
+  declare _doc: LinkedDocument;
+
+  readonly offsets: Offsets | undefined;
+
+  /** With `offsets`, the page's marks are in that table, not in its elements. */
+  constructor(document: LinkedDocument, offsets?: Offsets) {
+    super(document as unknown as Document, { keepClasses: false, serializer: (node) => node });
+    this.offsets = offsets;
+  }
+
+  /**
+   * Two serialisations of Readability 0.6.0 that are never used here go. Before its first try it saves the page's
+   * HTML for the next: with the marks in a table, a next try is made on a new parse instead (`findArticle`). After
+   * its last, it logs the article's HTML, debug or not: the article is taken as the DOM element itself.
+   */
+  _grabArticle(page?: LinkedElement): LinkedElement | null {
+    const grab = (Readability.prototype as unknown as { _grabArticle(page?: LinkedElement): LinkedElement | null })._grabArticle;
+    const body = this.offsets ? this._doc.body : undefined;
+    if (body) {
+      Object.defineProperty(body, 'innerHTML', {
+        configurable: true,
+        get: () => '',
+        set: () => {
+          throw new SecondTry('Readability tries again');
+        },
+      });
+    }
+    try {
+      const article = grab.call(this, page);
+      if (article) Object.defineProperty(article, 'innerHTML', { configurable: true, get: () => '' });
+      return article;
+    } finally {
+      if (body) delete (body as { innerHTML?: string }).innerHTML;
+    }
+  }
+
+  override parse(): ReturnType<Readability<Node>['parse']> {
+    const found = super.parse();
+    if (found?.content) delete (found.content as unknown as { innerHTML?: string }).innerHTML;
+    return found;
+  }
+
+  /** Renaming an element makes a new one, with the old one's attributes. */
+  _setNodeTag(node: LinkedElement, tag: string): LinkedElement {
+    const replacement = (Readability.prototype as unknown as { _setNodeTag(node: LinkedElement, tag: string): LinkedElement })._setNodeTag.call(this, node, tag);
+    this.moveOffset(node, replacement);
+    return replacement;
+  }
+
+  /** Readability 0.6.0's own, but for the offset: a `div` or `section` holding one other gives it its attributes, and goes. */
+  _simplifyNestedElements(articleContent: LinkedElement): void {
+    let node: LinkedElement | null = articleContent;
+    while (node) {
+      if (node.parentNode && ['DIV', 'SECTION'].includes(node.tagName) && !(node.id && node.id.startsWith('readability'))) {
+        if (this._isElementWithoutContent(node)) {
+          node = this._removeAndGetNext(node);
+          continue;
+        } else if (this._hasSingleTagInsideElement(node, 'DIV') || this._hasSingleTagInsideElement(node, 'SECTION')) {
+          const child = node.children[0]!;
+          for (let index = 0; index < node.attributes.length; index++) child.setAttributeNode(node.attributes[index]!.cloneNode() as Attr);
+          this.moveOffset(node, child);
+          node.parentNode.replaceChild(child, node);
+          node = child;
+          continue;
+        }
+      }
+      node = this._getNextNode(node);
+    }
+  }
+
+  private moveOffset(from: object, to: object): void {
+    const offset = this.offsets?.get(from);
+    if (offset !== undefined) this.offsets?.set(to, offset);
+  }
 
   _isValidByline(node: { getAttribute(name: string): string | null; textContent: string | null }, matchString: string): boolean {
     const rel = node.getAttribute('rel');
@@ -209,26 +346,25 @@ interface DomNode {
 
 /**
  * The children of a DOM node as hast; `hastscript` turns attributes into hast properties the way rehype-parse does.
- * Each element is placed from its offset mark and the marks are removed, from attributes and text alike, in this
- * same walk: a second walk over the hast tree cost as much as the conversion itself.
+ * Each element is placed from its offset in the table, and the marks left in text and attribute values (where a `<`
+ * looked like a start tag) are removed in this same walk: a second walk over the hast tree cost as much as the conversion.
  */
-function domToHast(node: DomNode, pointAt: (offset: number) => Position): ElementContent[] {
+function domToHast(node: DomNode, offsets: Offsets, pointAt: (offset: number) => Position): ElementContent[] {
   const children: ElementContent[] = [];
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType === 3) children.push({ type: 'text', value: unmark(child.nodeValue ?? '') });
     if (child.nodeType !== 1 || !child.localName) continue;
     const attributes: Record<string, string> = {};
-    let offset: string | undefined;
     for (const { name, value } of Array.from(child.attributes ?? [])) {
-      if (name === offsetAttribute) offset = value;
-      else if (!(name === 'id' && value === 'readability-page-1')) attributes[name] = unmark(value);
+      if (!(name === 'id' && value === 'readability-page-1')) attributes[name] = unmark(value);
     }
     // Most elements of an article have no attribute left: they need none of hastscript's property parsing.
     const element: Element = Object.keys(attributes).length === 0 && plainName.test(child.localName)
-      ? { type: 'element', tagName: child.localName, properties: {}, children: domToHast(child, pointAt) }
-      : (h(child.localName, attributes, domToHast(child, pointAt)) as Element);
+      ? { type: 'element', tagName: child.localName, properties: {}, children: domToHast(child, offsets, pointAt) }
+      : (h(child.localName, attributes, domToHast(child, offsets, pointAt)) as Element);
+    const offset = offsets.get(child);
     if (offset !== undefined) {
-      const start = pointAt(Number(offset));
+      const start = pointAt(offset);
       element.position = { start, end: start };
     }
     children.push(element);

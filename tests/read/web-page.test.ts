@@ -171,3 +171,28 @@ describe('readWebPage: what the article itself holds', () => {
     expect(read.warnings.map((warning) => `${warning.position.line}:${warning.position.column} ${warning.message}`)).toEqual(['7:1 <iframe> removed', '8:1 the onclick attribute of <p> removed']);
   });
 });
+
+describe('readWebPage: places through what Readability changes', () => {
+  const placeOf = (read: ArticleTree, text: string) => {
+    const block = parseArticle(read).blocks.find((candidate) => candidate.text.startsWith(text));
+    return block && `${block.position.line}:${block.position.column}`;
+  };
+
+  it('places a block Readability renamed (the cell of a one-cell layout table, made a paragraph) at its start tag', async () => {
+    const html = `<html><body><article>\n${paragraphs(5)}\n<table>\n  <tr>\n    <td>A layout table of one cell, which Readability makes a paragraph, with words, commas, and more.</td>\n  </tr>\n</table>\n</article></body></html>`;
+    expect(placeOf(await page(html), 'A layout table of one cell')).toBe('9:5');
+  });
+
+  it('places what a <div> holding only another <div> gives that one (its attributes) at the outer <div>', async () => {
+    const html = `<html><body><article>\n<div onclick="go()">\n  <div>\n${paragraphs(5)}\n  </div>\n</div>\n</article></body></html>`;
+    const warnings = (await page(html)).warnings.map((warning) => `${warning.position.line}:${warning.position.column} ${warning.message}`);
+    expect(warnings).toEqual(['2:1 the onclick attribute of <div> removed']);
+  });
+
+  it('places each block of a page that takes Readability a second try (its first finds under 500 characters)', async () => {
+    // "remarks" is a name Readability passes by on its first try, as it would a comment section.
+    const html = `<html><body>\n<div class="remarks">\n${paragraphs(4, 'short')}\n</div>\n</body></html>`;
+    const read = await page(html);
+    expect([1, 2, 3, 4].map((number) => placeOf(read, `Paragraph ${number} is short`))).toEqual(['3:1', '4:1', '5:1', '6:1']);
+  });
+});
