@@ -49,14 +49,18 @@ export function readWebPage(file: string, bytes: Uint8Array, files: ArticleFiles
   checkNesting(file, html, pointAt);
 
   const marked = markStartTags(html);
-  const { document } = parseHTML(marked);
-  const title = takeTitleStyle(document) ?? pageTitle(document);
+  const { document, titleStyle } = openPage(marked);
+  const title = titleStyle ?? pageTitle(document);
   const lang = document.documentElement?.getAttribute('lang')?.trim();
   const description = metaContent(document, 'meta[name="description" i]') ?? metaContent(document, 'meta[property="og:description" i]');
   removeBoilerplate(document);
   unclassHeadings(document);
 
-  const { content, offsets } = findArticle(document, marked);
+  const { content, offsets } = findArticle(document, () => {
+    const again = openPage(marked).document;
+    removeBoilerplate(again);
+    return again;
+  });
   if (!content) {
     throw new UnfoldError(file, 'holds no article that unfold can find', {
       hint: 'save the page that shows the whole article (not a list of articles or a login page), or copy its text into a .txt or .md file',
@@ -84,9 +88,10 @@ type Offsets = Map<object, number>;
 /**
  * The page's article, as the DOM element itself (serialising it and parsing the HTML again would double the
  * work), and where each of its elements stood. The offset marks leave the page before Readability looks: each
- * was an attribute node that every one of its thousands of walks over the page stepped through.
+ * was an attribute node that every one of its thousands of walks over the page stepped through. `again` gives
+ * the page once more, parsed and cleared the same way, with its marks.
  */
-function findArticle(document: LinkedDocument, marked: string): { content: DomNode | undefined; offsets: Offsets } {
+function findArticle(document: LinkedDocument, again: () => LinkedDocument): { content: DomNode | undefined; offsets: Offsets } {
   try {
     const offsets = takeOffsets(document);
     return { content: articleIn(new ArticleFinder(document, offsets).parse()), offsets };
@@ -95,9 +100,7 @@ function findArticle(document: LinkedDocument, marked: string): { content: DomNo
   }
   // Readability's next tries start again from the page's HTML, saved before its first: new elements, which the
   // table does not know. Rare (a page whose first try found under 500 characters), so once more with the marks kept.
-  const again = parseHTML(marked).document;
-  removeBoilerplate(again);
-  const content = articleIn(new ArticleFinder(again).parse());
+  const content = articleIn(new ArticleFinder(again()).parse());
   return { content, offsets: content ? takeOffsets(content) : new Map() };
 }
 
@@ -426,6 +429,12 @@ function isBoilerplate(element: LinkedElement): boolean {
   if (element.localName !== 'img') return false;
   const tiny = (attribute: string) => element.hasAttribute(attribute) && Number(element.getAttribute(attribute)) <= 2;
   return tiny('width') || tiny('height') || /display\s*:\s*none/i.test(element.getAttribute('style') ?? '');
+}
+
+/** The page's DOM, and the title a word processor's Title style gives it, taken out of its text (`takeTitleStyle`). */
+function openPage(marked: string): { document: LinkedDocument; titleStyle: Sourced<string> | undefined } {
+  const { document } = parseHTML(marked);
+  return { document, titleStyle: takeTitleStyle(document) };
 }
 
 /** An element's or attribute's text on one line, without the offset marks. */

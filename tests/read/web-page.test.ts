@@ -195,4 +195,11 @@ describe('readWebPage: places through what Readability changes', () => {
     const read = await page(html);
     expect([1, 2, 3, 4].map((number) => placeOf(read, `Paragraph ${number} is short`))).toEqual(['3:1', '4:1', '5:1', '6:1']);
   });
+
+  it('leaves a word processor’s Title paragraph out of the article on a second try too', async () => {
+    const html = `<html><body>\n<div class="remarks">\n<p class="title">The remarks handbook</p>\n${paragraphs(4, 'short')}\n</div>\n</body></html>`;
+    const read = await page(html);
+    expect(read.title).toEqual({ value: 'The remarks handbook', from: 'web page Title style' });
+    expect(parseArticle(read).blocks.map((block) => block.text)).toEqual([1, 2, 3, 4].map((number) => `Paragraph ${number} is short.`));
+  });
 });
