@@ -53,12 +53,11 @@ export function readWebPage(file: string, bytes: Uint8Array, files: ArticleFiles
   const title = titleStyle ?? pageTitle(document);
   const lang = document.documentElement?.getAttribute('lang')?.trim();
   const description = metaContent(document, 'meta[name="description" i]') ?? metaContent(document, 'meta[property="og:description" i]');
-  removeBoilerplate(document);
-  unclassHeadings(document);
+  clearPage(document);
 
   const { content, offsets } = findArticle(document, () => {
     const again = openPage(marked).document;
-    removeBoilerplate(again);
+    clearPage(again);
     return again;
   });
   if (!content) {
@@ -388,6 +387,12 @@ type LinkedDocument = ReturnType<typeof parseHTML>['document'];
 /** Removes what `isBoilerplate` finds, in one pass over the page's elements. */
 function removeBoilerplate(document: LinkedDocument): void {
   for (const element of [...document.querySelectorAll('*')].filter(isBoilerplate)) element.remove();
+}
+
+/** What Readability is given of the page: without its boilerplate, and with its headings' classes gone. */
+function clearPage(document: LinkedDocument): void {
+  removeBoilerplate(document);
+  unclassHeadings(document);
 }
 
 /** Where a share or subscribe button goes: the page's own share action, or a social site's share form. */
