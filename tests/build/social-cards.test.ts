@@ -1,13 +1,16 @@
 // Link previews: every page that has an address of its own names a card, and the card is there.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { expectedCards } from '../../scripts/emit/expected-cards.ts';
 import { cardsWorthDrawingAhead } from '../../scripts/emit/social-cards-ahead.ts';
 import { buildSiteData } from '../../scripts/emit/site-data.ts';
+import { renderSocialCard } from '../../scripts/emit/social-card-image.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
+import { socialCardPath } from '../../src/utils/social-card.ts';
+import { makeLargeArticle } from '../fixtures/make-large-article.ts';
 import { readPngHeader } from './png-header.ts';
-import { makeProjectCopy, readPages, runBuild } from './project.ts';
+import { makeProjectCopy, readPages, repoRoot, runBuild } from './project.ts';
 import { elementsOf, parsePages, type BuiltPage } from './site-check.ts';
 
 const origin = 'https://cards.example';
@@ -93,6 +96,36 @@ describe(`link-preview cards of the bundled article served at ${origin}${base}`,
     // Too few for drawing ahead to pay (it would raise Astro's peak of memory): all are drawn once the pages are built.
     expect(expected.size).toBeLessThan(cardsWorthDrawingAhead);
     expect(stdout).not.toMatch(/drawn while Astro built/);
+  });
+});
+
+describe(`an article of ${cardsWorthDrawingAhead} cards or more: drawn while Astro builds`, () => {
+  let stdout: string;
+  let dist: string;
+  let pages: BuiltPage[];
+
+  beforeAll(() => {
+    const root = makeProjectCopy();
+    const article = path.join(root, 'large.txt');
+    // Seven times the bundled article: some 130 topics, each with its card, and the hubs'.
+    writeFileSync(article, makeLargeArticle(statSync(path.join(repoRoot, 'content/article.txt')).size * 7));
+    const run = runBuild(root, { SITE_SOURCE: article });
+    expect(run.status, run.stderr).toBe(0);
+    stdout = run.stdout;
+    dist = path.join(root, 'dist');
+    pages = parsePages(readPages(dist), '/');
+  }, 180_000);
+
+  test('draws cards while Astro builds, writes each card a page names and no other, each as it is drawn alone', async () => {
+    expect(Number(/, (\d+) drawn while Astro built,/.exec(stdout)?.[1])).toBeGreaterThan(0);
+    const named = new Set(pages.flatMap((page) => meta(page, 'og:image') ?? []).map((image) => new URL(image).pathname));
+    expect(named.size).toBeGreaterThanOrEqual(cardsWorthDrawingAhead);
+    expect(readdirSync(path.join(dist, 'cards')).map((name) => `/cards/${name}`).sort()).toEqual([...named].sort());
+    // The first topics' cards are the first drawn ahead.
+    for (const page of pages.filter((candidate) => meta(candidate, 'article:section') !== undefined).slice(0, 3)) {
+      const card = { title: meta(page, 'og:title')!, kind: meta(page, 'article:section')!, site: meta(page, 'og:site_name')! };
+      expect(readFileSync(path.join(dist, socialCardPath(card))).equals((await renderSocialCard(card)).png), page.path).toBe(true);
+    }
   });
 });
 
