@@ -96,8 +96,8 @@ function readUnits(source: SourceText): Unit[] {
       continue;
     }
     const heading = headingMarker.exec(text);
-    const dash = dashOf(index);
-    const bullet = bulletMarker.exec(text) ?? (dash && (dashOf(index - 1) || dashOf(index + 1)) ? lineStartDash.exec(text) : null);
+    const dash = lineStartDash.exec(text);
+    const bullet = bulletMarker.exec(text) ?? (dash && (dashOf(index - 1) || dashOf(index + 1)) ? dash : null);
     const numbered = numberMarker.exec(text);
     const inline = (marker: RegExpExecArray | null): Inline => {
       const start = marker ? marker[0].length : text.length - text.trimStart().length;

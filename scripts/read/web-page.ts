@@ -30,8 +30,9 @@ const offsetMark = new RegExp(` ${offsetAttribute}=\\d+ `, 'g');
  * Reads a saved web page: `@mozilla/readability` (Firefox's Reader View) finds the article over a `linkedom`
  * DOM, after the page's navigation, cookie banner, share buttons, comments, sidebars, forms, footers and
  * tracking pixels are removed; `cleanHtml` cleans it and rehype-remark's converter makes it mdast. Title from
- * a word processor's Title style, the page's one `<h1>`, `og:title` or `<title>` without the site's name; description and language from
- * `<meta name="description">` and `<html lang>`. Every block keeps its line and column in the file.
+ * a word processor's Title style, the page's one `<h1>`, `og:title` or `<title>` without the site's name;
+ * description and language from `<meta name="description">` and `<html lang>`. Every block keeps its line
+ * and column in the file.
  */
 export function readWebPage(file: string, bytes: Uint8Array, files: ArticleFiles): ArticleTree {
   const html = decodeHtml(file, bytes);

@@ -12,7 +12,7 @@ const imageFile = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
 /** Replaces wiki links, embeds and highlights in the text of `tree` with mdast links, images and `<mark>`s. */
 export function resolveWikiSyntax(tree: Root): void {
   visit(tree, 'text', (node: Text, index, parent) => {
-    if (!parent || index === undefined || !node.value.includes('[[') && !node.value.includes('==')) return undefined;
+    if (!parent || index === undefined || (!node.value.includes('[[') && !node.value.includes('=='))) return undefined;
     const nodes = wikiNodes(node);
     if (nodes.length === 1 && nodes[0] === node) return undefined;
     parent.children.splice(index, 1, ...(nodes as never[]));
@@ -27,8 +27,7 @@ function wikiNodes(text: Text): PhrasingContent[] {
     const start = text.position?.start;
     // A text node spans one line unless it holds a line break: then only its first line's columns are known.
     if (!start || text.value.lastIndexOf('\n', offset) !== -1) return undefined;
-    const point = { line: start.line, column: start.column + offset, ...(start.offset !== undefined ? { offset: start.offset + offset } : {}) };
-    return point;
+    return { line: start.line, column: start.column + offset, ...(start.offset !== undefined ? { offset: start.offset + offset } : {}) };
   };
   const piece = (from: number, to: number): Text => {
     const start = at(from);
