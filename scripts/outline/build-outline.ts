@@ -122,7 +122,8 @@ export function buildOutline(article: ParsedArticle, config: OutlineConfig, opti
     // A sub-heading that starts a topic becomes its title, so it is not repeated in the body.
     const body = !draft.heading && first?.type === 'subheading' && entry?.title === undefined ? draft.blocks.slice(1) : draft.blocks;
     const heading = draft.heading ?? (first?.type === 'subheading' && body !== draft.blocks ? { ...first, type: 'heading' as const, label: first.text } : undefined);
-    const kind: TopicKind = entry?.kind ?? (draft.heading?.number !== undefined ? 'strategy' : 'guide');
+    // A number says where a section stands, not what it is: a report's "1. Introduction" is no strategy. Kinds are an editor's choice.
+    const kind: TopicKind = entry?.kind ?? 'guide';
     topics.push({
       slug: entry?.slug ? claim(slugs, entry.slug, options, config.topics.indexOf(entry)) : slugs.take(title, { fallback: 'topic' }),
       title,

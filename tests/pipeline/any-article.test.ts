@@ -37,7 +37,7 @@ describe.each([
   it('applies neither the bundled corrections nor the bundled outline', async () => {
     const result = await run();
     expect(result.corrections).toEqual([]);
-    expect(result.topics.every((topic) => ['overview', 'strategy', 'guide'].includes(topic.kind))).toBe(true);
+    expect(result.topics.every((topic) => ['overview', 'guide'].includes(topic.kind))).toBe(true);
   });
 });
 

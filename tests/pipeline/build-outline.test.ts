@@ -61,24 +61,24 @@ describe('buildOutline without configuration', () => {
   it('makes one overview of the text before the first heading and one topic per heading, in order', () => {
     expect(summaryOf(topics)).toEqual([
       '0 overview overview "Overview" [paragraph, paragraph]',
-      '1 strategy first-strategy "First strategy" [paragraph, subheading, paragraph]',
+      '1 guide first-strategy "First strategy" [paragraph, subheading, paragraph]',
       '2 guide search-2 "Search" [list]',
       '3 guide overview-2 "Overview" [quote]',
       '4 guide repeated "Repeated" [paragraph]',
       '5 guide repeated-2 "Repeated" [paragraph]',
-      '6 strategy empty-strategy "Empty strategy" []',
+      '6 guide empty-strategy "Empty strategy" []',
     ]);
   });
 
-  it('gives numbered headings the kind strategy and their number, and other headings the kind guide', () => {
+  it('gives every heading the kind guide (a number says where a section stands, not what it is) and numbered ones their number', () => {
     expect(topics.map((topic) => [topic.kind, topic.number])).toEqual([
       ['overview', undefined],
-      ['strategy', 1],
+      ['guide', 1],
       ['guide', undefined],
       ['guide', undefined],
       ['guide', undefined],
       ['guide', undefined],
-      ['strategy', 2],
+      ['guide', 2],
     ]);
   });
 
@@ -129,13 +129,13 @@ describe('buildOutline without configuration', () => {
   it('outlines messy.txt: the repeated heading gets two topics with unique slugs and the trailing heading an empty one', () => {
     expect(summaryOf(defaultOutline({ blocks: parseText(fixtureSource('messy.txt')) }))).toEqual([
       '0 overview overview "Overview" [paragraph, paragraph]',
-      '1 strategy start-slower-than-you-think "Start slower than you think" [paragraph, paragraph, list]',
-      '2 strategy choose-your-shoes "Choose your shoes" [paragraph, list]',
-      '3 strategy build-up-gradually "Build up gradually" [paragraph, subheading, paragraph, paragraph]',
+      '1 guide start-slower-than-you-think "Start slower than you think" [paragraph, paragraph, list]',
+      '2 guide choose-your-shoes "Choose your shoes" [paragraph, list]',
+      '3 guide build-up-gradually "Build up gradually" [paragraph, subheading, paragraph, paragraph]',
       '4 guide common-mistakes "Common mistakes" [list]',
-      '5 strategy keep-a-log "Keep a log" [paragraph, quote]',
+      '5 guide keep-a-log "Keep a log" [paragraph, quote]',
       '6 guide common-mistakes-2 "Common mistakes" [paragraph]',
-      '7 strategy what-comes-next "What comes next" []',
+      '7 guide what-comes-next "What comes next" []',
     ]);
   });
 });
@@ -198,7 +198,7 @@ describe('buildOutline with content/outline.yaml', () => {
   it('starts a topic at a paragraph: the paragraph and the blocks after it, up to the next heading', () => {
     const topics = outline('topics:\n  - at: "Red flags of the avoidant include"\n    kind: red-flags\n    title: Red flags of the avoidant\n');
     expect(summaryOf(topics).slice(1, 3)).toEqual([
-      '1 strategy dont-take-it-personally "Don\'t take it personally" [paragraph]',
+      '1 guide dont-take-it-personally "Don\'t take it personally" [paragraph]',
       '2 red-flags red-flags-of-the-avoidant "Red flags of the avoidant" [paragraph, paragraph]',
     ]);
     expect(topics[2]?.heading).toBeUndefined();

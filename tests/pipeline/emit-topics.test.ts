@@ -17,7 +17,7 @@ describe('topicsJson', () => {
     expect(file.split('\n')).toHaveLength(5);
     const [first, second] = JSON.parse(file);
     expect(first).toEqual({ id: 'be-reliable', data: topics[0]!.frontmatter, html: '<p id="say-yes-bthenb-mean-it">Say "yes": &#x3C;b>then&#x3C;/b> mean it.</p>' });
-    expect(first.data).toMatchObject({ title: 'Be reliable', kind: 'strategy', number: 1 });
+    expect(first.data).toMatchObject({ title: 'Be reliable', kind: 'guide', number: 1 });
     expect(second.id).toBe('be-patient');
   });
 });

@@ -216,7 +216,7 @@ describe('parseText: an article without marks, as a browser copies it', () => {
   /** Each block as `type text`, for an article given as lines. */
   const typesOf = (...lines: string[]) => parse(...lines).map((block) => `${block.type} ${block.text}`);
 
-  it('reads numbered headings as strategies, indented or not, and an unnumbered line inside the series as a section', () => {
+  it('reads numbered headings as headings with their number, indented or not, and an unnumbered line inside the series as a section', () => {
     expect(typesOf('Intro.', '', '1. Be reliable', '', 'Text.', '', 'When they withdraw', '', 'More text.', '', '  2. Give them space', '', 'Text.')).toEqual([
       'paragraph Intro.',
       'heading 1. Be reliable',

@@ -203,7 +203,7 @@ describe('renderTopic: frontmatter and text', () => {
     const { toc, ...frontmatter } = rendered.frontmatter;
     expect(frontmatter).toMatchObject({
       title: 'Start slower',
-      kind: 'strategy',
+      kind: 'guide',
       order: 1,
       slug: 'start-slower',
       number: 1,
