@@ -19,6 +19,13 @@ const boilerplateRoles = new Set(['navigation', 'banner', 'contentinfo', 'comple
 const boilerplateTags = new Set(['nav', 'footer', 'form', 'noscript', 'button', 'dialog']);
 const boilerplateName =
   /(?:^|[\s_-])(?:cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|sign-up|share|sharing|social|comments?|respond|related|sidebar|widget|promo|advert|advertisement|ads?|sponsored|popup|modal|breadcrumbs?|pagination|tags|author-bio)(?:$|[\s_-])/i;
+/**
+ * A table of contents a blog's plugin puts inside the article (Easy Table of Contents' `ez-toc-container`, Yoast's
+ * and Rank Math's blocks, a theme's `#toc`): the site lists the pages itself, and without it the box's title
+ * ("Table of Contents") was left alone on the page once its `<nav>` went. Named so, and holding links to the page.
+ */
+const contentsName = /(?:^|[\s_-])(?:toc|table-of-contents)(?:$|[\s_-])/i;
+
 /** Elements that are the article's frame, never boilerplate whatever their class says. */
 const neverBoilerplate = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
@@ -431,6 +438,7 @@ function isBoilerplate(element: LinkedElement): boolean {
   if (role !== null && boilerplateRoles.has(role)) return true;
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
   if (names !== ' ' && !neverBoilerplate.has(element.tagName) && boilerplateName.test(names)) return true;
+  if (names !== ' ' && !neverBoilerplate.has(element.tagName) && contentsName.test(names) && element.querySelector('a[href^="#"]') !== null) return true;
   if (element.localName === 'a') return isShareButton(element);
   if (element.localName !== 'img') return false;
   const tiny = (attribute: string) => element.hasAttribute(attribute) && Number(element.getAttribute(attribute)) <= 2;

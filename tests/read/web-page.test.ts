@@ -165,6 +165,20 @@ describe('readWebPage: what the article itself holds', () => {
     expect(texts).toContain('If this helped, you can subscribe for the next one.');
   });
 
+  it('leaves out the table of contents a blog plugin puts in the article, its title too, and keeps the headings it links to', async () => {
+    // Shaped as the Easy Table of Contents plugin for WordPress writes it.
+    const toc = `<div id="ez-toc-container" class="ez-toc-v2_0_61 counter-hierarchy ez-toc-counter"><div class="ez-toc-title-container"><p class="ez-toc-title">Table of Contents</p></div><nav><ul class="ez-toc-list"><li><a class="ez-toc-link" href="#Start_small">Start small</a></li><li><a class="ez-toc-link" href="#Protect_it">Protect it</a></li></ul></nav></div>`;
+    const heading = (id: string, text: string) => `<h2 class="wp-block-heading"><span class="ez-toc-section" id="${id}"></span>${text}<span class="ez-toc-section-end"></span></h2>`;
+    const post = `<html><body><article><h1>Learning to rest</h1><div class="entry-content">${paragraphs(2)}${toc}${heading('Start_small', 'Start small')}${paragraphs(3)}${heading('Protect_it', 'Protect it')}${paragraphs(2)}<p>Back to <a href="#Start_small">the first step</a>.</p></div></article></body></html>`;
+    const blocks = parseArticle(await page(post)).blocks;
+    expect(blocks.map((block) => block.text)).not.toContain('Table of Contents');
+    expect(blocks.filter((block) => block.type === 'list')).toEqual([]);
+    expect(blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toEqual(['Start small', 'Protect it']);
+    // The anchors inside the headings stay, so the article's own links to them still land.
+    const anchors = blocks.filter((block) => block.type === 'heading').map((block) => (block.phrasing?.[0] as { properties?: { id?: string } }).properties?.id);
+    expect(anchors).toEqual(['Start_small', 'Protect_it']);
+  });
+
   it('removes an embedded video frame Readability keeps and an event handler inside the article, each with a warning at its line and column', async () => {
     const html = `<html><body><article>\n${paragraphs(5)}\n<iframe src="https://www.youtube.com/embed/abc123"></iframe>\n<p onclick="steal()">Clicked text stays.</p>\n</article></body></html>`;
     const read = await page(html);
