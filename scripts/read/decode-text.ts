@@ -9,6 +9,26 @@ const saveAsUtf8 = 'save the article as UTF-8 (in most editors: Save as, then En
 const binaryControl = /[\u0000-\u0008\u000E-\u001F]/;
 
 /**
+ * The typographic punctuation of Windows' legacy code pages (‘ ’ “ ” • – — … and the no-break space), the
+ * same bytes in every one of them (1250 to 1258). Word's "Plain Text" with its default encoding writes an
+ * English document's quotes and dashes so: a file whose only bytes above ASCII are these has one reading.
+ * Any other (an accented letter, Cyrillic) means a different letter in each code page, so it is refused.
+ */
+const sharedPunctuationBytes = new Set([0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0xa0]);
+const windows1252 = new TextDecoder('windows-1252');
+
+/** The text of a file in a legacy Windows code page, when it can be read only one way; otherwise undefined. */
+function legacyPunctuationText(bytes: Uint8Array): string | undefined {
+  let above = 0;
+  for (const byte of bytes) {
+    if (byte < 0x80) continue;
+    if (!sharedPunctuationBytes.has(byte)) return undefined;
+    above++;
+  }
+  return above > 0 ? windows1252.decode(bytes) : undefined;
+}
+
+/**
  * The encoding a byte order mark names, other than UTF-8's: Windows' Notepad saves "Unicode" text as UTF-16
  * with a BOM, and so does Word's "Plain Text" with Unicode chosen. Without a BOM, text is UTF-8 or refused.
  */
@@ -19,8 +39,9 @@ function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 }
 
 /**
- * Decodes a text file (plain text, Markdown, a web page): UTF-8 with or without BOM, or UTF-16 with its BOM;
- * LF, CRLF or CR line ends. Invalid UTF-8 and binary data are errors that name the file and the line.
+ * Decodes a text file (plain text, Markdown, a web page): UTF-8 with or without BOM, UTF-16 with its BOM, or
+ * a Windows code page whose only non-ASCII bytes are its shared punctuation; LF, CRLF or CR line ends.
+ * Any other invalid UTF-8, and binary data, are errors that name the file and the line.
  */
 export function decodeText(file: string, bytes: Uint8Array, format: SourceText['format'] = 'text'): SourceText {
   let text: string;
@@ -29,6 +50,8 @@ export function decodeText(file: string, bytes: Uint8Array, format: SourceText['
     text = utf16 ? new TextDecoder(utf16, { fatal: true }).decode(bytes) : utf8.decode(bytes);
   } catch (cause) {
     if (utf16) throw new UnfoldError(file, `starts as ${utf16.toUpperCase()} text but is not valid ${utf16.toUpperCase()}`, { hint: saveAsUtf8, cause });
+    const legacy = legacyPunctuationText(bytes);
+    if (legacy !== undefined) return linesOf(file, legacy, format);
     const line = lineOfInvalidByte(bytes);
     throw new UnfoldError(file, 'is not valid UTF-8 text', {
       point: { line, column: 1 },
@@ -36,6 +59,10 @@ export function decodeText(file: string, bytes: Uint8Array, format: SourceText['
       cause,
     });
   }
+  return linesOf(file, text, format);
+}
+
+function linesOf(file: string, text: string, format: SourceText['format']): SourceText {
   const lines = text.split(/\r\n|\r|\n/);
   const binaryLine = lines.findIndex((line) => binaryControl.test(line));
   if (binaryLine !== -1) {

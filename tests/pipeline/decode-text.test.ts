@@ -37,6 +37,28 @@ describe('decodeText: UTF-16, as Windows saves "Unicode" text', () => {
   });
 });
 
+describe('decodeText: text from Word\'s "Plain Text" in its default, Windows encoding', () => {
+  // Word saves an English document's curly quotes, dashes, bullets and ellipses in the code page of Windows.
+  const windows = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? [...part].map((character) => character.charCodeAt(0)) : part)));
+
+  it('reads a file whose only bytes above ASCII are the punctuation every Windows code page shares', () => {
+    const bytes = windows([0xa0], ' 1. Don', [0x92], 't take it personally\r\n\r\n', [0x93], 'It', [0x92], 's not you,', [0x94], ' he said ', [0x97], ' twice', [0x85], '\r\n', [0x95], ' 9', [0x96], '5 days\r\n');
+    expect(decodeText('guide.txt', bytes).lines).toEqual([
+      { line: 1, text: '\u00a0 1. Don’t take it personally' },
+      { line: 2, text: '' },
+      { line: 3, text: '“It’s not you,” he said — twice…' },
+      { line: 4, text: '• 9–5 days' },
+    ]);
+  });
+
+  it('refuses a file with an accented letter or Cyrillic in a code page, which each code page reads as another letter', () => {
+    // 0xE9 is é in Windows-1252 and й in Windows-1251; the second file is «Привет» in 1251 and «Ïðèâåò» in 1252: the bytes alone cannot say which.
+    for (const bytes of [windows('Caf', [0xe9], ' ', [0x93], 'noir', [0x94], '\r\n'), windows([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2], '\r\n')]) {
+      expect(errorOf('notes.txt', bytes).format()).toBe('notes.txt:1:1: is not valid UTF-8 text\n  hint: save the article as UTF-8 (in most editors: Save as, then Encoding: UTF-8)');
+    }
+  });
+});
+
 describe('decodeText', () => {
   it('decodes UTF-8 into lines numbered from 1, keeping blank lines', () => {
     const source = decodeText('article.txt', bytesOf('First “line” — café\n\nThird line\n'));
