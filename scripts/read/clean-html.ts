@@ -36,7 +36,8 @@ const urlProperties = ['href', 'src', 'cite', 'longDesc', 'action', 'formAction'
 /**
  * Cleans HTML that came with an article (raw HTML in Markdown, a web page's article, a Word document's
  * HTML) with `articleSchema`. Every script, style, frame, form, event handler, style attribute and
- * `javascript:`/`data:` URL it removes is reported where it stood; comments go without a word.
+ * `javascript:`/`data:` URL it removes is reported where it stood, and so is a titled frame it makes a
+ * link (`embeddedPage`); comments go without a word.
  * Ids stay unique and never take one of the site's own (`reservedIds`).
  */
 export function cleanHtml(tree: Root, file: string): { tree: Root; warnings: LintWarning[] } {
@@ -44,7 +45,13 @@ export function cleanHtml(tree: Root, file: string): { tree: Root; warnings: Lin
   const warn = (node: Element, rule: string, message: string, hint: string) =>
     warnings.push({ file, position: positionOf(node), rule, message, hint });
 
-  eachElement(tree, (node) => {
+  eachElement(tree, (node, index, parent) => {
+    const embedded = node.tagName === 'iframe' ? embeddedPage(node) : undefined;
+    if (embedded) {
+      warn(node, 'html-embed', `<iframe> "${embedded.title}" becomes a link to it, on ${new URL(embedded.href).host}`, 'the site loads nothing from another site; a reader follows the link to see it there');
+      parent.children[index] = { type: 'element', tagName: 'a', properties: { href: embedded.href }, children: [{ type: 'text', value: embedded.title }], ...(node.position ? { position: node.position } : {}) };
+      return index + 1;
+    }
     if ((removedElements as readonly string[]).includes(node.tagName)) {
       warn(node, 'html-removed', `<${node.tagName}> removed`, `the site runs and loads nothing of the article's own; ${removalHint[node.tagName] ?? 'delete it from the source'}`);
       return 'skip';
@@ -66,6 +73,19 @@ export function cleanHtml(tree: Root, file: string): { tree: Root; warnings: Lin
   unwrapDeadLinks(clean);
   claimIds(clean, (node, id) => warn(node, 'id-removed', `the id "${id}" removed: ${reservedIds.includes(id) ? 'the site uses it for its own' : 'an earlier element has it'}`, 'give each element its own id'));
   return { tree: clean, warnings };
+}
+
+/**
+ * The page a frame shows, when the frame names it (a video's `title`, as YouTube's and Vimeo's embed codes
+ * give it): the frame becomes a link to it with those words, as hast-util-to-mdast turns one, so the reader
+ * keeps what the author embedded and the page loads nothing from that site. Without a title, or with
+ * another kind of address, the frame is removed.
+ */
+function embeddedPage(frame: Element): { href: string; title: string } | undefined {
+  const href = typeof frame.properties['src'] === 'string' ? frame.properties['src'].trim() : '';
+  const title = typeof frame.properties['title'] === 'string' ? frame.properties['title'].replace(/\s+/g, ' ').trim() : '';
+  if (title === '' || !/^https?:\/\/[^/]/i.test(href) || !URL.canParse(href)) return undefined;
+  return { href, title };
 }
 
 /** A link whose URL was removed is no link: its words stay, as text. An `<a id>` anchor stays. */

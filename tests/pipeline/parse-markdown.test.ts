@@ -194,6 +194,26 @@ describe('parseMarkdown on hostile.md: raw HTML is parsed and cleaned', () => {
     expect(tagNames).toContain('div');
   });
 
+  it('makes a titled frame a link to its page, with its title, and removes one without a title or with another address', () => {
+    const parsed = parseMarkdown(
+      [
+        'A video from the talk:',
+        '',
+        '<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/abc123" title="YouTube video player" allowfullscreen></iframe>',
+        '',
+        '<iframe src="https://tracker.example/frame"></iframe>',
+        '',
+        '<iframe src="javascript:alert(1)" title="Click me"></iframe>',
+        '',
+      ].join('\n'),
+      'talk.md',
+    );
+    const links = parsed.blocks.flatMap((block) => elementsOf(block, 'a'));
+    expect(links.map((link) => [link.properties['href'], link.children])).toEqual([['https://www.youtube-nocookie.com/embed/abc123', [{ type: 'text', value: 'YouTube video player' }]]]);
+    expect(parsed.blocks.flatMap((block) => elementsOf(block, 'iframe'))).toEqual([]);
+    expect(parsed.warnings.map((warning) => `${warning.position.line}:${warning.position.column} ${warning.rule}`)).toEqual(['3:1 html-embed', '5:1 html-removed', '7:1 html-removed']);
+  });
+
   it('drops comments and decodes entities inside HTML', () => {
     expect(hostile.blocks.some((block) => block.text.includes('comment'))).toBe(false);
     const [block] = parseMarkdown('<p>Fish &amp; chips &mdash; &lt;b&gt; as text</p>\n').blocks;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Element, ElementContent } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../scripts/parse/parse-article.ts';
 import { maxNesting } from '../../scripts/read/web-page.ts';
@@ -177,6 +178,18 @@ describe('readWebPage: what the article itself holds', () => {
     // The anchors inside the headings stay, so the article's own links to them still land.
     const anchors = blocks.filter((block) => block.type === 'heading').map((block) => (block.phrasing?.[0] as { properties?: { id?: string } }).properties?.id);
     expect(anchors).toEqual(['Start_small', 'Protect_it']);
+  });
+
+  it('makes an embedded video that names itself a link to it, with its title, and loads nothing from that site', async () => {
+    // YouTube's embed code, as WordPress's video block writes it.
+    const html = `<html><body><article>\n${paragraphs(5)}\n<figure class="wp-block-embed is-provider-youtube"><div class="wp-block-embed__wrapper">\n<iframe loading="lazy" title="How to make compost" width="800" height="450" src="https://www.youtube.com/embed/abcDEF12345?feature=oembed" frameborder="0" allowfullscreen></iframe>\n</div></figure>\n</article></body></html>`;
+    const read = await page(html);
+    const blocks = parseArticle(read).blocks;
+    const elements = (nodes: readonly ElementContent[]): Element[] => nodes.flatMap((node) => (node.type === 'element' ? [node, ...elements(node.children)] : []));
+    const link = elements(blocks.flatMap((block) => (block.type === 'rich' ? block.hast : 'phrasing' in block ? block.phrasing ?? [] : []))).find((node) => node.tagName === 'a');
+    expect(link).toMatchObject({ tagName: 'a', properties: { href: 'https://www.youtube.com/embed/abcDEF12345?feature=oembed' }, children: [{ type: 'text', value: 'How to make compost' }] });
+    expect(JSON.stringify(blocks)).not.toContain('iframe');
+    expect(read.warnings.map((warning) => `${warning.position.line}:${warning.position.column} ${warning.rule} ${warning.message}`)).toEqual(['8:1 html-embed <iframe> "How to make compost" becomes a link to it, on www.youtube.com']);
   });
 
   it('removes an embedded video frame Readability keeps and an event handler inside the article, each with a warning at its line and column', async () => {
