@@ -13,12 +13,14 @@ import type { WordReply } from './word-worker.ts';
 
 /**
  * mammoth's style map: Word's heading styles are headings already; the Title style is the article's title
- * (marked here, taken out below) and the Subtitle a paragraph of the overview; the entries of a table of
- * contents (styles `toc 1` to `toc 9`) are marked, to become a list of links without their page numbers.
+ * (marked here, taken out below) and the Subtitle a paragraph of the overview; Word's and LibreOffice's
+ * quotation styles are a quotation, as a Markdown `>` is; the entries of a table of contents (styles
+ * `toc 1` to `toc 9`) are marked, to become a list of links without their page numbers.
  */
 const styleMap = [
   "p[style-name='Title'] => p.document-title:fresh",
   "p[style-name='Subtitle'] => p:fresh",
+  ...['Quote', 'Intense Quote', 'Quotations'].map((name) => `p[style-name='${name}'] => blockquote > p:fresh`),
   ...Array.from({ length: 9 }, (_, index) => `p[style-name='toc ${index + 1}'] => p.toc-entry:fresh`),
 ];
 /** How long a document may take to convert before it is called broken. */

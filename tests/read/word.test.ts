@@ -154,6 +154,27 @@ describe('readWord: files that are not a readable Word document', () => {
   });
 });
 
+describe('readWord: quotations', () => {
+  it('makes paragraphs in a quotation style one quotation, as Word (Quote, Intense Quote) and LibreOffice (Quotations) name them', async () => {
+    for (const { id, name } of [{ id: 'Quote', name: 'Quote' }, { id: 'IntenseQuote', name: 'Intense Quote' }, { id: 'Quotations', name: 'Quotations' }]) {
+      const document = new Document({
+        styles: { paragraphStyles: [{ id, name, basedOn: 'Normal' }] },
+        sections: [{ children: [
+          new Paragraph({ text: 'What volunteers said', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('We asked three volunteers about their first year.'),
+          new Paragraph({ style: id, text: 'The first sting is the worst.' }),
+          new Paragraph({ style: id, text: 'After that you learn to move slowly.' }),
+          new Paragraph('Most of them stayed for a second year.'),
+        ] }],
+      });
+      const blocks = parseArticle(readWord('voices.docx', new Uint8Array(await Packer.toBuffer(document)))).blocks;
+      // The one Heading 1 is the title; the quotation stands between the paragraphs around it.
+      expect(blocks.map((block) => block.type), name).toEqual(['paragraph', 'quote', 'paragraph']);
+      expect(blocks[1]?.type === 'quote' && blocks[1].paragraphs.map((paragraph) => paragraph.text)).toEqual(['The first sting is the worst.', 'After that you learn to move slowly.']);
+    }
+  });
+});
+
 describe('readWord: a table of contents', () => {
   it('becomes a list of links to the headings it names, without the page numbers', async () => {
     const headings = ['Choosing a spot', 'Compost mix', 'Harvesting honey'];
