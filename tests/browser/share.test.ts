@@ -133,12 +133,14 @@ async function expectMarkedInView(page: Page, selector: string, text: string): P
   if (bar && bar.y + bar.height < viewport.height / 2 && bar.x < box.right && box.left < bar.x + bar.width) {
     expect(box.top, 'the passage is not under the quick-exit bar').toBeGreaterThanOrEqual(bar.y + bar.height);
   }
-  const clip = { x: box.first.left, y: box.first.top, width: Math.max(1, box.first.right - box.first.left), height: box.first.height };
   const colour = await passageColour(page);
-  // The mark is painted with a frame to come, which a loaded 2-core machine may draw late.
-  await expect
-    .poll(async () => colourShare(page, await page.screenshot({ clip }), colour), { message: 'share of the passage painted in the passage colour' })
-    .toBeGreaterThan(0.3);
+  // The mark is painted with a frame to come, which a loaded 2-core machine may draw late, and the page may
+  // still be settling its scroll then: the passage's first line is measured again at each look.
+  const painted = async () => {
+    const line = (await textBox(page, selector, text))!.first;
+    return colourShare(page, await page.screenshot({ clip: { x: line.left, y: line.top, width: Math.max(1, line.right - line.left), height: line.height } }), colour);
+  };
+  await expect.poll(painted, { message: 'share of the passage painted in the passage colour' }).toBeGreaterThan(0.3);
 }
 
 describe.each(BASES)('the site served at %s', (base) => {
