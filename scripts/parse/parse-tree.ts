@@ -4,12 +4,23 @@ import { headingRank } from 'hast-util-heading-rank';
 import { raw } from 'hast-util-raw';
 import { toHast } from 'mdast-util-to-hast';
 import { VFile } from 'vfile';
+import { titleFromPath } from '../lib/file-title.ts';
 import { cleanHtml } from '../read/clean-html.ts';
 import type { SourceUnit } from '../render/check-conservation.ts';
 import { alertKindOf, type ArticleTree, type Block, type Inline, type LintWarning, type Position } from '../types.ts';
 import type { ParsedArticle } from './parse-article.ts';
 
 const numberMarker = /^(\d{1,3})[.)]\s+/;
+
+/**
+ * Whether a heading says what the file's name says (its folder's, for a `README.md`): a word of the name is
+ * in it. Markdown that puts every section under `#` starts with its title so (Google Docs' and Notion's
+ * exports, many a README: `# Acme` in `acme/README.md`), where notes headed `# Monday`, `# Tuesday` do not.
+ */
+function namesTheFile(heading: string, file: string): boolean {
+  const text = heading.toLocaleLowerCase();
+  return titleFromPath(file).value.toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.length >= 3 && text.includes(word));
+}
 
 /** The article's tree turned into blocks, with what its HTML lost and the text a reader of the original sees. */
 export interface ParsedTree extends ParsedArticle {
@@ -26,7 +37,8 @@ export interface ParsedTree extends ParsedArticle {
  * `scripts/media/resolve-media.ts` resolves them. Tables, task lists,
  * footnotes and the author's kept elements (`aside`, `details`, …) stay HTML.
  * The one `h1` is the article's title when no other heading comes before it (a preface of badges or a
- * language bar may); the shallowest remaining heading level starts topics.
+ * language bar may); of several in Markdown, the first is when it names the file (`namesTheFile`). The
+ * shallowest remaining heading level starts topics.
  */
 export function parseTree(article: ArticleTree): ParsedTree {
   // hast-util-raw keeps each element's place in the file only when it is given a file.
@@ -38,7 +50,8 @@ export function parseTree(article: ArticleTree): ParsedTree {
   const content = elements.filter((element) => !footnotes.includes(element));
   const headings = content.filter((element) => headingRank(element) !== undefined);
   const h1s = headings.filter((element) => headingRank(element) === 1);
-  const titleHeading = h1s.length === 1 && headings[0] === h1s[0] ? h1s[0] : undefined;
+  const [firstH1] = h1s;
+  const titleHeading = firstH1 && headings[0] === firstH1 && (h1s.length === 1 || (article.format === 'markdown' && namesTheFile(hastText(firstH1), article.file))) ? firstH1 : undefined;
   // A loop, not Math.min(...ranks): a spread of a hundred thousand headings would overflow the stack.
   const topicDepth = headings.reduce((shallowest, element) => (element === titleHeading ? shallowest : Math.min(shallowest, headingRank(element)!)), 6);
   pointLinksAtHeadings(hast, headings);

@@ -127,6 +127,18 @@ describe('parseMarkdown: which headings start topics', () => {
     expect(blocks.map((block) => `${block.type} ${block.text}`)).toEqual(['heading One', 'paragraph Text.', 'heading Two', 'subheading Part', 'paragraph More.']);
   });
 
+  it('takes the first of several `#` headings as the title when it names the file, as Google Docs and Notion export a document', () => {
+    const exported = '# **Volunteer Handbook 2025**\n\nRiverside Community Garden\n\n# **Welcome**\n\nThank you for joining us.\n\n# **Safety**\n\nCarry tools pointing down.\n\n## **What to wear**\n\nOld clothes.\n';
+    const parsed = parseMarkdown(exported, 'Volunteer Handbook 2025.md');
+    expect(parsed.title).toBe('Volunteer Handbook 2025');
+    expect(parsed.blocks.map((block) => `${block.type} ${block.text}`)).toEqual(['paragraph Riverside Community Garden', 'heading Welcome', 'paragraph Thank you for joining us.', 'heading Safety', 'paragraph Carry tools pointing down.', 'subheading What to wear', 'paragraph Old clothes.']);
+    expect(parseMarkdown(exported, 'handbook.md').title).toBe('Volunteer Handbook 2025');
+    // A README is named after its folder: `# Acme` in acme/README.md.
+    expect(parseMarkdown('# Acme\n\nA small tool.\n\n# Install\n\nRun it.\n', 'projects/acme/README.md').title).toBe('Acme');
+    // A first `#` that does not name the file is a topic like the others.
+    expect(parseMarkdown(exported, 'riverside.md').title).toBeUndefined();
+  });
+
   it('takes the one `#` heading as the title even after a preface of badges and a language bar, which stays in the overview', () => {
     const readme = '[![Build](https://ci.example/badge.svg)](https://ci.example) [![npm](https://img.example/npm.svg)](https://npm.example)\n\n[English](README.md) | [Español](README.es.md)\n\n# Tool\n\nIntro.\n\n## Install\n\nRun it.\n\n## Use\n\nUse it.\n';
     const parsed = parseMarkdown(readme);
