@@ -3,7 +3,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { loadSettings } from './scripts/load-settings.ts';
 import { cspDirectives, scriptSources } from './scripts/emit/security-policy.ts';
 import { serveMediaInDev } from './scripts/emit/serve-media.ts';
-import { hasMdxPages, rehypeBaseLinks, rehypeWithoutLinksTo } from './src/loaders/pages-loader.ts';
+import { hasMdxPages } from './src/loaders/mdx-pages.ts';
 import { leftOutPages } from './src/utils/site-pages.ts';
 
 const settings = loadSettings(process.cwd());
@@ -63,7 +63,7 @@ export default {
 /** Astro's Markdown settings for MDX pages: the same plugins, ids, links and punctuation as the pages loader gives. */
 async function mdxMarkdown() {
   if (!hasMdxPages(process.cwd())) return {};
-  const [{ unified }, { default: remarkGfm }, { default: rehypeSlug }] = await Promise.all([import('@astrojs/markdown-remark'), import('remark-gfm'), import('rehype-slug')]);
+  const [{ unified }, { default: remarkGfm }, { default: rehypeSlug }, { rehypeBaseLinks, rehypeWithoutLinksTo }] = await Promise.all([import('@astrojs/markdown-remark'), import('remark-gfm'), import('rehype-slug'), import('./src/loaders/pages-loader.ts')]);
   // Sätteri, Astro's default, runs no remark/rehype plugins; hand-written pages need rehype-slug's ids.
   // Smart punctuation stays off: the author's quotes and dashes are kept exactly as written.
   const rehypePlugins = [rehypeSlug, [rehypeWithoutLinksTo, leftOutPages(settings.safety)], [rehypeBaseLinks, settings.base]];

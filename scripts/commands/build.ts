@@ -3,6 +3,8 @@
 import '../lib/astro-process.ts';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroUserConfig } from 'astro';
 import { swapFolder, writeStagingFolder, generatedFiles } from '../emit/emit-topics.ts';
 import { distStagingDir, generatedContentDir, keptCardsDir } from '../emit/generated-paths.ts';
 import { reportInputError } from '../lib/unfold-error.ts';
@@ -11,7 +13,8 @@ import { runPipeline } from '../run-pipeline.ts';
 import { hasWordsFor } from '../../src/i18n/words.ts';
 import { headersFile } from '../emit/security-policy.ts';
 import { buildSiteData } from '../emit/site-data.ts';
-import { hasMdxPages } from '../../src/loaders/pages-loader.ts';
+import { hasMdxPages } from '../../src/loaders/mdx-pages.ts';
+import { storeConfig, warnLogger, writeContentStore } from '../emit/content-store.ts';
 import { writeSocialCards } from '../emit/social-cards.ts';
 import { drawCardsAhead } from '../emit/social-cards-ahead.ts';
 import { expectedCards } from '../emit/expected-cards.ts';
@@ -59,9 +62,12 @@ try {
     // 3. Render the site with Astro into a staging folder.
     await step('astro', async () => {
       // Astro's own sync (a Vite server to load the content config, and types) only for MDX pages, whose
-      // glob loader needs it; otherwise the content store is written without it (scripts/emit/content-store.ts).
+      // glob loader needs it; otherwise this thread writes the content store without it while Astro's
+      // thread is still importing (scripts/emit/content-store.ts).
+      const sync = hasMdxPages(root);
+      if (!sync) await writeContentStore(storeConfig(root, ((await import(pathToFileURL(path.join(root, 'astro.config.mjs')).href)) as { default: AstroUserConfig }).default), warnLogger());
       // Drawing ahead stops when Astro ends, built or failed; what it drew is written only once the pages name it (3b).
-      await astroBuild.build({ outDir: path.join(root, distStagingDir), sync: hasMdxPages(root) }).finally(() => void cardsAhead.stop());
+      await astroBuild.build({ outDir: path.join(root, distStagingDir), sync }).finally(() => void cardsAhead.stop());
     });
     console.log(`unfold: astro build in ${timings['astro']!.toFixed(2)} s`);
     // 3b. Draw the link-preview card each built page names (taking those drawn ahead), while Pagefind (its own process) indexes the pages (4.).

@@ -2,14 +2,16 @@
 // starts a Vite server to load `src/content.config.ts` through Vite's module runner (transforming it and the
 // loaders' modules, about 0.4 s of CPU on 2 cores) and generates TypeScript types that a build never reads.
 // Here the same config is imported as Node imports any module, its loaders run with the context Astro
-// would give them, and the store is written in Astro's own format, where the build reads it.
+// would give them, and the store is written in Astro's own format, where the build reads it. The build
+// writes it on its main thread, before it asks Astro's thread to build: that thread is still importing
+// Astro then, and so no longer loads the loaders' Markdown reader nor waits for them.
 // `npm run dev` and `astro sync` (npm run typecheck) still use Astro's sync.
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroConfig, AstroIntegrationLogger, AstroUserConfig } from 'astro';
 import type { DataStore, LoaderContext, MetaStore } from 'astro/loaders';
 import type { ZodType } from 'zod';
 import { UnfoldError } from '../lib/unfold-error.ts';
@@ -50,10 +52,11 @@ function writeWhole(file: string, text: string): void {
 
 /**
  * Runs every collection's loader of `src/content.config.ts` into a new store and writes it where Astro's
- * build reads it (`cacheDir/data-store.json`). The store starts empty each build, so an entry always has
- * the data of this build's schema; a build's own entries take milliseconds to parse.
+ * build reads it (`cacheDir/data-store.json`), before Astro's build starts (`config` is `storeConfig`'s).
+ * The store starts empty each build, so an entry always has the data of this build's schema; a build's own
+ * entries take milliseconds to parse.
  */
-export async function writeContentStore(config: AstroConfig, logger: AstroIntegrationLogger): Promise<number> {
+export async function writeContentStore(config: StoreConfig, logger: LoaderLogger): Promise<number> {
   const [{ MutableDataStore }, files] = await Promise.all([
     astroModule<{ MutableDataStore: new () => AstroDataStore }>('content/mutable-data-store.js'),
     astroModule<StoreFiles>('content/consts.js'),
@@ -72,8 +75,10 @@ export async function writeContentStore(config: AstroConfig, logger: AstroIntegr
       collection: name,
       store: scoped,
       meta: store.metaStore(name),
-      logger: logger.fork(loader.name),
-      config,
+      // The log's methods; its options and destination are Astro's own business.
+      logger: logger.fork(loader.name) as AstroIntegrationLogger,
+      // The part of Astro's resolved config that a build knows before Astro has resolved it (`storeConfig`).
+      config: config as AstroConfig,
       parseData: async ({ id, data, filePath }) => {
         if (!schema) return data;
         const parsed = await schema.safeParseAsync(data);
@@ -99,10 +104,41 @@ export async function writeContentStore(config: AstroConfig, logger: AstroIntegr
   return entries;
 }
 
-/** The integration that writes the store once Astro has resolved its config, before the build reads it. */
-export function contentStore(): AstroIntegration {
+/** What of Astro's resolved config the store and the site's loaders read. */
+export type StoreConfig = Pick<AstroConfig, 'root' | 'srcDir' | 'cacheDir' | 'base'>;
+
+/** What of Astro's integration logger the loaders use. */
+export type LoaderLogger = Pick<AstroIntegrationLogger, 'info' | 'warn' | 'error' | 'debug'> & { fork(label: string): LoaderLogger };
+
+/** A folder of the project as Astro resolves one: absolute, as a file URL ending in `/`. */
+function projectDir(root: string, dir: string): URL {
+  const resolved = path.resolve(root, dir);
+  return pathToFileURL(resolved.endsWith(path.sep) ? resolved : `${resolved}${path.sep}`);
+}
+
+/**
+ * Astro's resolved `root`, `srcDir`, `cacheDir` and `base` for the project at `root` whose config is
+ * `user` (astro.config.mjs's export), as Astro's config schema resolves them
+ * (astro/dist/core/config/schemas/relative.js): folders from the root, `base` with a leading slash, and a
+ * trailing one as `trailingSlash` asks.
+ */
+export function storeConfig(root: string, user: Pick<AstroUserConfig, 'srcDir' | 'cacheDir' | 'base' | 'trailingSlash'>): StoreConfig {
+  const base = `/${(user.base ?? '/').replace(/^\//, '')}`;
   return {
-    name: 'unfold:content-store',
-    hooks: { 'astro:config:done': async ({ config, logger }) => void (await writeContentStore(config, logger)) },
+    root: projectDir(root, '.'),
+    srcDir: projectDir(root, user.srcDir ?? './src'),
+    cacheDir: projectDir(root, user.cacheDir ?? './node_modules/.astro'),
+    base: user.trailingSlash === 'always' ? base.replace(/\/?$/, '/') : user.trailingSlash === 'never' ? base.replace(/(.)\/$/, '$1') : base,
+  };
+}
+
+/** A loader's warnings and errors, labelled with its name; its info and debug lines go, as the build's log level (warn) drops them. */
+export function warnLogger(label = 'content'): LoaderLogger {
+  return {
+    info: () => undefined,
+    debug: () => undefined,
+    warn: (message) => console.warn(`[${label}] ${message}`),
+    error: (message) => console.error(`[${label}] ${message}`),
+    fork: (next) => warnLogger(next),
   };
 }

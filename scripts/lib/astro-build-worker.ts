@@ -13,7 +13,7 @@ import { UnfoldError, type SourcePoint } from './unfold-error.ts';
 /** What the main thread asks of the worker: Astro's inline config and builder options that vary by build. */
 export interface AstroBuildRequest {
   outDir: string;
-  /** Astro's own sync (needed by MDX pages' glob loader); otherwise scripts/emit/content-store.ts writes the store. */
+  /** Astro's own sync (needed by MDX pages' glob loader); otherwise the build has written the store (scripts/emit/content-store.ts). */
   sync: boolean;
 }
 
@@ -66,11 +66,11 @@ function startAstroBuild(root: string): AstroBuildWorker {
 async function runWorker(root: string): Promise<void> {
   const port = parentPort!;
   const request = new Promise<AstroBuildRequest>((resolve) => port.once('message', resolve));
-  const [{ build }, { contentStore }] = await Promise.all([import('astro'), import('../emit/content-store.ts'), warmUpConfig(root)]);
+  const [{ build }] = await Promise.all([import('astro'), warmUpConfig(root)]);
   const { outDir, sync } = await request;
   let outcome: AstroBuildResult;
   try {
-    await build({ root, outDir, logLevel: 'warn', integrations: sync ? [] : [contentStore()] }, { sync } as Parameters<typeof build>[1]);
+    await build({ root, outDir, logLevel: 'warn' }, { sync } as Parameters<typeof build>[1]);
     outcome = { ok: true };
   } catch (error) {
     outcome = error instanceof UnfoldError
@@ -94,11 +94,12 @@ function plainError(error: unknown): Record<string, unknown> & { message: string
 }
 
 /**
- * Imports the site's config and content config, so that the modules they import are loaded before the build
- * asks for them (Astro imports the config again, fresh, at build). Any error in them is the build's to report.
+ * Imports the site's config, so that the modules it imports are loaded before the build asks for them (Astro
+ * imports the config again, fresh, at build). Any error in it is the build's to report. The content config
+ * is the main thread's: it writes the store while this thread imports (scripts/emit/content-store.ts).
  */
 async function warmUpConfig(root: string): Promise<void> {
-  await Promise.all(['astro.config.mjs', 'src/content.config.ts'].map((file) => import(pathToFileURL(path.join(root, file)).href).catch(() => undefined)));
+  await import(pathToFileURL(path.join(root, 'astro.config.mjs')).href).catch(() => undefined);
 }
 
 /**

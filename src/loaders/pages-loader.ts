@@ -22,15 +22,7 @@ import type { SiteData } from '../../scripts/emit/site-data.ts';
 import { fallbackLanguage, type SiteLanguage } from '../i18n/languages.ts';
 import { builtInPagesDir, builtInPagesFor, leftOutPages, type ContentPage } from '../utils/site-pages.ts';
 import { joinBase } from '../utils/url.ts';
-
-/** Where the hand-written pages are, relative to the project. */
-export const pagesDir = 'content/pages';
-
-/** Whether any hand-written page is MDX, which needs Astro's MDX integration (astro.config.mjs) and glob loader. */
-export function hasMdxPages(root: string): boolean {
-  const dir = path.join(root, pagesDir);
-  return existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.mdx'));
-}
+import { hasMdxPages, pagesDir } from './mdx-pages.ts';
 
 /** A rehype plugin: a link to a site path (`/source/`) gets the site's `base`, so pages link right under `/guide/` too. */
 export function rehypeBaseLinks(base: string) {
