@@ -8,7 +8,7 @@ import type { AstroUserConfig } from 'astro';
 import { swapFolder, writeStagingFolder, generatedFiles } from '../emit/emit-topics.ts';
 import { distStagingDir, generatedContentDir, keptCardsDir } from '../emit/generated-paths.ts';
 import { reportInputError } from '../lib/unfold-error.ts';
-import { indexSearch } from '../emit/index-search.ts';
+import { indexSearch, loadSearchCheck } from '../emit/index-search.ts';
 import { runPipeline } from '../run-pipeline.ts';
 import { hasWordsFor } from '../../src/i18n/words.ts';
 import { headersFile } from '../emit/security-policy.ts';
@@ -67,7 +67,8 @@ try {
       const sync = hasMdxPages(root);
       if (!sync) await writeContentStore(storeConfig(root, ((await import(pathToFileURL(path.join(root, 'astro.config.mjs')).href)) as { default: AstroUserConfig }).default), warnLogger());
       // Drawing ahead stops when Astro ends, built or failed; what it drew is written only once the pages name it (3b).
-      await astroBuild.build({ outDir: path.join(root, distStagingDir), sync }).finally(() => void cardsAhead.stop());
+      // What the search check (4.) loads at its first use is loaded meanwhile, while this thread waits for Astro's.
+      await Promise.all([astroBuild.build({ outDir: path.join(root, distStagingDir), sync }).finally(() => void cardsAhead.stop()), loadSearchCheck().catch(() => undefined)]);
     });
     console.log(`unfold: astro build in ${timings['astro']!.toFixed(2)} s`);
     // 3b. Draw the link-preview card each built page names (taking those drawn ahead), while Pagefind (its own process) indexes the pages (4.).
