@@ -29,12 +29,26 @@ describe('htmlToMdast: whitespace as rehype-remark’s own converter minifies it
     'preformatted text': '<pre>  keep   these\n    spaces  </pre>\n<pre wrap> and these  </pre><p>then <code>  code  </code> and <nobr>no   break</nobr></p>',
     'fields, hidden elements and comments': '<p>Pick <select><option>one</option></select> then <button> go </button> <!-- a note --> <span hidden> hidden </span> end</p>',
     'non-breaking spaces stay': '<p>\u00A0 Indented\u00A0\u00A0words \u00A0</p>',
+    'texts the converter joins: unwrapped elements, a line break, loose text': '<p>One<span> two</span><font>three </font><br>\n four <unknown-tag>five</unknown-tag></p><div>loose <span>text</span><p>then</p> after</div>',
+    'texts beside a text area and a cell that does not wrap': '<p>a<textarea>one \t\n two</textarea><span>\t three</span></p><table><tr><td nowrap> x \n <b>y</b> </td></tr></table>',
+    'only phrasing at the top level': 'Top-level words <b>bold</b> and<span> more </span>',
   };
   for (const [name, html] of Object.entries(cases)) {
     it(name, () => {
       expect(htmlToMdast(treeOf(html))).toEqual(toMdast(treeOf(html)));
     });
   }
+
+  it('text the converter takes as it is (a literal node), line breaks and edge spaces included', () => {
+    const tree = (): Root => ({
+      type: 'root',
+      children: [
+        { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'raw', value: ' \tone \t\n\t two\n three ' }, { type: 'text', value: 'four ' }] },
+        { type: 'raw', value: '\t five \n six ' },
+      ],
+    });
+    expect(htmlToMdast(tree())).toEqual(toMdast(tree()));
+  });
 
   it('a saved blog page', () => {
     expect(htmlToMdast(treeOf(blogPage))).toEqual(toMdast(treeOf(blogPage)));
