@@ -2,7 +2,8 @@ import type { Element, ElementContent, Root as HastRoot, RootContent as HastRoot
 import { slug } from 'github-slugger';
 import { headingRank } from 'hast-util-heading-rank';
 import { raw } from 'hast-util-raw';
-import { toHast } from 'mdast-util-to-hast';
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { VFile } from 'vfile';
 import { titleFromPath } from '../lib/file-title.ts';
 import { cleanHtml } from '../read/clean-html.ts';
@@ -42,7 +43,7 @@ export interface ParsedTree extends ParsedArticle {
  */
 export function parseTree(article: ArticleTree): ParsedTree {
   // hast-util-raw keeps each element's place in the file only when it is given a file.
-  const converted = toHast(article.tree, { allowDangerousHtml: true }) as HastRoot;
+  const converted = mdastToHast(article.tree);
   const { tree: hast, warnings } = cleanHtml(hasRawHtml(converted) ? (raw(converted, { file: new VFile({ path: article.file }) }) as HastRoot) : converted, article.file);
 
   const elements = topLevelElements(hast);
@@ -111,6 +112,36 @@ export function parseTree(article: ArticleTree): ParsedTree {
     }
     return { type: 'rich', hast: [element], text: hastText(element), position };
   }
+}
+
+/**
+ * `toHast`, without the walk its `createState` makes over the whole tree with `unist-util-visit` to find the link
+ * and footnote definitions, which on a 1 MB page cost a third of the conversion: the definitions are found by a
+ * plain walk, the first of each name as there, and the tree is converted by the handler of a placeholder node,
+ * which is all that walk sees. `tests/parse/parse-tree.test.ts` checks the hast against the library's own.
+ */
+export function mdastToHast(tree: MdastRoot): HastRoot {
+  const convert: Handler = (state) => {
+    addDefinitions(tree, state);
+    return state.one(tree, undefined);
+  };
+  return toHast({ type: treeType } as unknown as MdastNodes, { allowDangerousHtml: true, handlers: { [treeType]: convert } as Record<string, Handler> }) as HastRoot;
+}
+
+/** The placeholder's type, which no mdast tree holds. */
+const treeType = 'unfoldArticleTree';
+
+function addDefinitions(node: MdastNodes, state: State): void {
+  if (node.type === 'definition' || node.type === 'footnoteDefinition') {
+    // As CommonMark matches a reference to its definition: by its name, in any case.
+    const id = String(node.identifier).toUpperCase();
+    if (node.type === 'definition') {
+      if (!state.definitionById.has(id)) state.definitionById.set(id, node);
+    } else if (!state.footnoteById.has(id)) {
+      state.footnoteById.set(id, node);
+    }
+  }
+  if ('children' in node) for (const child of node.children) addDefinitions(child, state);
 }
 
 /**
