@@ -202,7 +202,7 @@ function topLevelElements(tree: HastRoot): Element[] {
     if (child.type === 'element' && !isPhrasing(child)) {
       flush();
       // An empty paragraph is what a stray `</p>` leaves (HTML makes one); it holds nothing to read.
-      if (!(child.tagName === 'p' && hastText(child) === '' && child.children.every((node) => node.type === 'text'))) elements.push(child);
+      if (!(child.tagName === 'p' && child.children.every((node) => node.type === 'text' && !/\S/.test(node.value)))) elements.push(child);
     } else if (child.type === 'element' || child.type === 'text') {
       loose.push(child);
     }

@@ -121,62 +121,54 @@ class SecondTry extends Error {}
 /** Takes the offset marks out of the elements inside `root`, into a table. */
 function takeOffsets(root: object): Offsets {
   const offsets: Offsets = new Map();
-  eachElementIn(root as LinkedNode, (element) => {
+  for (const element of allElementsIn(root as LinkedNode)) {
     const offset = element.getAttribute(offsetAttribute);
-    if (offset === null) return;
+    if (offset === null) continue;
     offsets.set(element, Number(offset));
     element.removeAttribute(offsetAttribute);
-  });
+  }
   return offsets;
 }
 
 type LinkedNode = LinkedDocument | LinkedElement;
 
-/** Calls `visit` on each element inside `root`, in document order (those after `</html>` too, which a `TreeWalker` of the document misses). */
-function eachElementIn(root: LinkedNode, visit: (element: LinkedElement) => void): void {
-  let element = root.firstElementChild as LinkedElement | null;
-  while (element) {
-    visit(element);
-    if (element.firstElementChild) {
-      element = element.firstElementChild as LinkedElement;
-      continue;
-    }
-    while (element !== root && !element.nextElementSibling) element = element.parentNode as LinkedElement;
-    element = element === root ? null : (element.nextElementSibling as LinkedElement | null);
-  }
-}
-
 /**
- * The elements inside `root` that pass `test`, in document order, as linkedom's `querySelectorAll` finds them
- * (a `<template>` may match, what it holds is not looked into). Its `TreeWalker` lists a subtree's elements in
- * one step over the DOM's own list; walking the tree by `firstElementChild` and `nextElementSibling` cost as
- * much as the selector matching it saves. A walker of the document misses what stands after `</html>`, so the
- * document's own children are walked one by one.
+ * The elements inside `root`, in document order, what a `<template>` holds and what stands after `</html>`
+ * included. linkedom's `TreeWalker` lists a subtree's elements in one step over the DOM's own list: walking the
+ * tree by `firstElementChild` and `nextElementSibling`, whose every step looks past attributes and texts, cost
+ * twice as much. A walker of the document starts at `<html>`, so the document's own children are taken one by one.
  */
-const tagNameOnly = /^[a-z][a-z0-9-]*$/i;
-
-function elementsIn(root: LinkedNode, test: (element: LinkedElement) => boolean): LinkedElement[] {
-  const found: LinkedElement[] = [];
+function allElementsIn(root: LinkedNode): LinkedElement[] {
   const document = (root.nodeType === 9 ? root : root.ownerDocument) as LinkedDocument;
-  const look = (element: LinkedElement) => {
-    if (test(element)) found.push(element);
-  };
-  const lookInside = (parent: LinkedNode) => {
+  const found: LinkedElement[] = [];
+  const addInside = (parent: LinkedNode) => {
     const walker = document.createTreeWalker(parent as unknown as Node, 1);
-    let template: LinkedElement | undefined;
-    for (let node = walker.nextNode() as LinkedElement | null; node; node = walker.nextNode() as LinkedElement | null) {
-      if (template?.contains(node)) continue;
-      template = node.localName === 'template' ? node : undefined;
-      look(node);
-    }
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node as unknown as LinkedElement);
   };
   if (root.nodeType !== 9) {
-    lookInside(root);
+    addInside(root);
     return found;
   }
   for (const element of Array.from(root.children) as LinkedElement[]) {
-    look(element);
-    if (element.localName !== 'template') lookInside(element);
+    found.push(element);
+    addInside(element);
+  }
+  return found;
+}
+
+const tagNameOnly = /^[a-z][a-z0-9-]*$/i;
+
+/**
+ * The elements inside `root` that pass `test`, in document order, as linkedom's `querySelectorAll` finds them:
+ * a `<template>` may match, what it holds is not looked into.
+ */
+function elementsIn(root: LinkedNode, test: (element: LinkedElement) => boolean): LinkedElement[] {
+  const found: LinkedElement[] = [];
+  let template: LinkedElement | undefined;
+  for (const element of allElementsIn(root)) {
+    if (template?.contains(element)) continue;
+    template = element.localName === 'template' ? element : undefined;
+    if (test(element)) found.push(element);
   }
   return found;
 }
@@ -188,7 +180,6 @@ function elementsIn(root: LinkedNode, test: (element: LinkedElement) => boolean)
  */
 class ArticleFinder extends Readability<Node> {
   declare REGEXPS: { byline: RegExp };
-  declare _isElementWithoutContent: (node: LinkedElement) => boolean;
   declare _removeAndGetNext: (node: LinkedElement) => LinkedElement | null;
   declare _hasSingleTagInsideElement: (node: LinkedElement, tag: string) => boolean;
   declare _getNextNode: (node: LinkedElement) => LinkedElement | null;
@@ -281,6 +272,28 @@ class ArticleFinder extends Readability<Node> {
     if (offset !== undefined) this.offsets?.set(to, offset);
   }
 
+  /**
+   * Readability 0.6.0's own, but that an element without a style attribute is not asked for its style: linkedom
+   * makes every element whose `style` is read a style declaration of its own (a map behind a proxy), and an
+   * element without the attribute has no display or visibility to read.
+   */
+  _isProbablyVisible(node: LinkedElement): boolean {
+    if (node.hasAttribute('style')) return (Readability.prototype as unknown as { _isProbablyVisible(node: LinkedElement): boolean })._isProbablyVisible.call(this, node);
+    return !node.hasAttribute('hidden') && (!node.hasAttribute('aria-hidden') || node.getAttribute('aria-hidden') !== 'true' || node.className.includes('fallback-image'));
+  }
+
+  /**
+   * Readability 0.6.0's own, but that whether an element holds any text is answered at its first text that is not
+   * white space: its whole text was joined for that, for every `div` and `section` of the page and its article.
+   */
+  _isElementWithoutContent(node: LinkedElement): boolean {
+    return (
+      node.nodeType === 1 &&
+      !holdsText(node) &&
+      (node.children.length === 0 || node.children.length === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length)
+    );
+  }
+
   _isValidByline(node: { getAttribute(name: string): string | null; textContent: string | null }, matchString: string): boolean {
     const rel = node.getAttribute('rel');
     const itemprop = node.getAttribute('itemprop');
@@ -288,6 +301,14 @@ class ArticleFinder extends Readability<Node> {
     const bylineLength = (node.textContent ?? '').trim().length;
     return bylineLength > 0 && bylineLength < 100;
   }
+}
+
+/** Whether any text inside `node` (what its `textContent` joins: text and CDATA) is more than white space, as `trim` takes it. */
+function holdsText(node: ChildNode): boolean {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 || child.nodeType === 4 ? /\S/.test(child.nodeValue ?? '') : holdsText(child)) return true;
+  }
+  return false;
 }
 
 /** UTF-8, or the encoding the page declares (`<meta charset>`) when it is not UTF-8. */
@@ -399,7 +420,9 @@ interface DomNode {
   nodeValue: string | null;
   localName?: string;
   attributes?: ArrayLike<{ name: string; value: string }>;
-  childNodes: ArrayLike<DomNode>;
+  hasAttributes?: () => boolean;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
 }
 
 /**
@@ -409,12 +432,16 @@ interface DomNode {
  */
 function domToHast(node: DomNode, offsets: Offsets, pointAt: (offset: number) => Position): ElementContent[] {
   const children: ElementContent[] = [];
-  for (const child of Array.from(node.childNodes)) {
+  // Child by child and, where there are any, attribute by attribute: linkedom makes a new list of a node's
+  // children each time `childNodes` is read, and a proxy of its attributes each time `attributes` is.
+  for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) children.push({ type: 'text', value: unmark(child.nodeValue ?? '') });
     if (child.nodeType !== 1 || !child.localName) continue;
     const attributes: Record<string, string> = {};
-    for (const { name, value } of Array.from(child.attributes ?? [])) {
-      if (!(name === 'id' && value === 'readability-page-1')) attributes[name] = unmark(value);
+    if (child.hasAttributes!()) {
+      for (const { name, value } of Array.from(child.attributes!)) {
+        if (!(name === 'id' && value === 'readability-page-1')) attributes[name] = unmark(value);
+      }
     }
     // Most elements of an article have no attribute left: they need none of hastscript's property parsing.
     const element: Element = Object.keys(attributes).length === 0 && plainName.test(child.localName)
