@@ -121,39 +121,35 @@ class SecondTry extends Error {}
 /** Takes the offset marks out of the elements inside `root`, into a table. */
 function takeOffsets(root: object): Offsets {
   const offsets: Offsets = new Map();
-  for (const element of allElementsIn(root as LinkedNode)) {
+  eachElementIn(root as LinkedNode, (element) => {
     const offset = element.getAttribute(offsetAttribute);
-    if (offset === null) continue;
+    if (offset === null) return;
     offsets.set(element, Number(offset));
     element.removeAttribute(offsetAttribute);
-  }
+  });
   return offsets;
 }
 
 type LinkedNode = LinkedDocument | LinkedElement;
 
 /**
- * The elements inside `root`, in document order, what a `<template>` holds and what stands after `</html>`
- * included. linkedom's `TreeWalker` lists a subtree's elements in one step over the DOM's own list: walking the
- * tree by `firstElementChild` and `nextElementSibling`, whose every step looks past attributes and texts, cost
- * twice as much. A walker of the document starts at `<html>`, so the document's own children are taken one by one.
+ * Calls `visit` on each element inside `root`, in document order, what a `<template>` holds and what stands after
+ * `</html>` included. linkedom's `TreeWalker` lists a subtree's elements in one step over the DOM's own list:
+ * walking the tree by `firstElementChild` and `nextElementSibling`, whose every step looks past attributes and
+ * texts, cost twice as much. A walker of the document starts at `<html>`, so the document's own children are
+ * taken one by one.
  */
-function allElementsIn(root: LinkedNode): LinkedElement[] {
+function eachElementIn(root: LinkedNode, visit: (element: LinkedElement) => void): void {
   const document = (root.nodeType === 9 ? root : root.ownerDocument) as LinkedDocument;
-  const found: LinkedElement[] = [];
-  const addInside = (parent: LinkedNode) => {
+  const visitInside = (parent: LinkedNode) => {
     const walker = document.createTreeWalker(parent as unknown as Node, 1);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node as unknown as LinkedElement);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node as unknown as LinkedElement);
   };
-  if (root.nodeType !== 9) {
-    addInside(root);
-    return found;
-  }
+  if (root.nodeType !== 9) return visitInside(root);
   for (const element of Array.from(root.children) as LinkedElement[]) {
-    found.push(element);
-    addInside(element);
+    visit(element);
+    visitInside(element);
   }
-  return found;
 }
 
 const tagNameOnly = /^[a-z][a-z0-9-]*$/i;
@@ -165,11 +161,11 @@ const tagNameOnly = /^[a-z][a-z0-9-]*$/i;
 function elementsIn(root: LinkedNode, test: (element: LinkedElement) => boolean): LinkedElement[] {
   const found: LinkedElement[] = [];
   let template: LinkedElement | undefined;
-  for (const element of allElementsIn(root)) {
-    if (template?.contains(element)) continue;
+  eachElementIn(root, (element) => {
+    if (template?.contains(element)) return;
     template = element.localName === 'template' ? element : undefined;
     if (test(element)) found.push(element);
-  }
+  });
   return found;
 }
 

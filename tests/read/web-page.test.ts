@@ -192,6 +192,18 @@ describe('readWebPage: what the article itself holds', () => {
     expect(read.warnings.map((warning) => `${warning.position.line}:${warning.position.column} ${warning.rule} ${warning.message}`)).toEqual(['8:1 html-embed <iframe> "How to make compost" becomes a link to it, on www.youtube.com']);
   });
 
+  it('leaves out what the page hides, by its style or its attributes, and keeps what a style does not hide', async () => {
+    const hidden = (attributes: string, words: string) => `<div ${attributes}><p>${words}, a sentence long enough to be read as part of the article.</p></div>`;
+    const post = `<html><body><article>${paragraphs(4)}${hidden('style="display: none"', 'Hidden by display')}${hidden('style="color: red; visibility: hidden"', 'Hidden by visibility')}${hidden('hidden', 'Hidden by its attribute')}${hidden('aria-hidden="true"', 'Hidden from readers')}${hidden('aria-hidden="true" class="fallback-image"', 'A fallback image')}${hidden('style="color: red"', 'Shown in red')}${hidden('aria-hidden="false"', 'Not hidden')}</article></body></html>`;
+    const texts = parseArticle(await page(post)).blocks.map((block) => block.text.split(',')[0]!);
+    expect(texts.filter((text) => !text.startsWith('Paragraph'))).toEqual(['A fallback image', 'Shown in red', 'Not hidden']);
+  });
+
+  it('does not take a heading inside a <template> for the page\'s own', async () => {
+    const html = `<html><head><title>From the title | A site</title></head><body><template><h1>A heading of a template</h1></template><article><h1>The one heading</h1>${paragraphs(4)}</article></body></html>`;
+    expect((await page(html)).title).toEqual({ value: 'The one heading', from: 'web page <h1>' });
+  });
+
   it('removes an embedded video frame Readability keeps and an event handler inside the article, each with a warning at its line and column', async () => {
     const html = `<html><body><article>\n${paragraphs(5)}\n<iframe src="https://www.youtube.com/embed/abc123"></iframe>\n<p onclick="steal()">Clicked text stays.</p>\n</article></body></html>`;
     const read = await page(html);
