@@ -7,6 +7,11 @@ import { parse as parseToml, TomlError } from 'smol-toml';
 import { SKIP, visit } from 'unist-util-visit';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { UnfoldError } from '../lib/unfold-error.ts';
+import { findAdmonitions, mayHoldAdmonitions, wrapAdmonitions } from './admonitions.ts';
+import { resolveHeadingAttributes } from './heading-attributes.ts';
+import { unwrapLayoutDivs } from './layout-wrappers.ts';
+import { dropMdxCode } from './mdx-code.ts';
+import { dropTocMarkers } from './toc-markers.ts';
 import { resolveWikiSyntax } from './wiki-syntax.ts';
 import { mayHoldTemplates, originalPosition, resolveTemplates, type ColumnEdit } from './template-tags.ts';
 import { alertKinds, type AlertKind, type ArticleFiles, type ArticleTree, type LintWarning, type Position, type SourceLine, type SourceText, type Sourced } from '../types.ts';
@@ -28,14 +33,24 @@ export function readMarkdown(source: SourceText, files: ArticleFiles): ArticleTr
   const text = source.lines.map((line) => line.text).join('\n');
   if (text.trim() === '') throw new UnfoldError(source.file, 'is empty', { hint: 'give an article with at least one paragraph of text' });
   const templates = mayHoldTemplates(text) ? resolveTemplates(text, codeRanges(parser.parse(text)), source.file) : undefined;
-  const tree: Root = parser.parse(templates?.text ?? text);
-  const lines = proseLines(source, templates?.text ?? text, tree);
+  const templated = templates?.text ?? text;
+  const notes = mayHoldAdmonitions(templated) ? findAdmonitions(templated, codeRanges(parser.parse(templated)), source.file) : undefined;
+  const tree: Root = parser.parse(notes?.text ?? templated);
+  // Code the author's tool runs and markers it replaces: out of the tree and out of the lines lint reads.
+  const mdx = dropMdxCode(tree, notes?.text ?? templated, source.file);
+  const toc = dropTocMarkers(tree, notes?.text ?? templated, source.file);
+  const lines = proseLines(source, notes?.text ?? templated, tree, { indents: notes?.edits ?? [], blank: [...mdx.ranges, ...toc.ranges] });
+  // Each step's columns back to the text before it: a note's body to its indent, then template code.
+  if (notes && notes.edits.length > 0) restoreColumns(tree, notes.edits);
   if (templates && templates.edits.length > 0) restoreColumns(tree, templates.edits);
+  if (notes) wrapAdmonitions(tree, notes.admonitions);
   const first = tree.children[0] as Literal | undefined;
   const matter = first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
   const frontMatter = matter ? readFrontMatter(source.file, matter) : { settings: {}, warnings: [] };
   if (matter) tree.children.shift();
+  unwrapLayoutDivs(tree);
   resolveWikiSyntax(tree);
+  resolveHeadingAttributes(tree);
   markMissingAlt(tree);
   markAlerts(tree);
   if (tree.children.length === 0) {
@@ -44,7 +59,7 @@ export function readMarkdown(source: SourceText, files: ArticleFiles): ArticleTr
       hint: `write the article below the closing \`${matter?.type === 'toml' ? '+++' : '---'}\` line`,
     });
   }
-  return { file: source.file, format: 'markdown', tree, ...frontMatter.settings, warnings: [...frontMatter.warnings, ...(templates?.warnings ?? [])], files, lines };
+  return { file: source.file, format: 'markdown', tree, ...frontMatter.settings, warnings: [...frontMatter.warnings, ...(templates?.warnings ?? []), ...(notes?.warnings ?? []), ...mdx.warnings, ...toc.warnings], files, lines };
 }
 
 /** A key of the front matter, its value, and where each is in the file. */
@@ -202,11 +217,11 @@ function restoreColumns(tree: Root, edits: readonly ColumnEdit[]): void {
 
 /**
  * The lines the line-based lint rules read: the file's lines with front matter, code, links (their words and
- * addresses) and HTML tags blanked with spaces, so that an identifier such as `defaultSchema` is not taken for
+ * addresses), HTML tags and the `blank` offsets (what the reader left out) blanked with spaces, so that an identifier such as `defaultSchema` is not taken for
  * words run together, nor a link's "click here" for a lost link, and every column still points into the file.
  */
-function proseLines(source: SourceText, text: string, tree: Root): SourceLine[] {
-  const ranges: [number, number][] = [];
+function proseLines(source: SourceText, text: string, tree: Root, left: { indents: readonly ColumnEdit[]; blank: readonly [number, number][] }): SourceLine[] {
+  const ranges: [number, number][] = [...left.blank];
   visit(tree, (node) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
@@ -227,5 +242,7 @@ function proseLines(source: SourceText, text: string, tree: Root): SourceLine[] 
     at = end;
   }
   prose += text.slice(at);
-  return prose.split('\n').map((line, index) => ({ line: source.lines[index]?.line ?? index + 1, text: line }));
+  // A note's body, moved to the margin to be read, is put back under its indent.
+  const indent = new Map(left.indents.map((edit) => [edit.line, ' '.repeat(edit.removed)]));
+  return prose.split('\n').map((line, index) => ({ line: source.lines[index]?.line ?? index + 1, text: (indent.get(index + 1) ?? '') + line }));
 }

@@ -1,0 +1,36 @@
+// Markdown from a docs site built with MDX (Docusaurus, Starlight, Nextra) opens with the code that site runs:
+// `import Tabs from '@theme/Tabs';`, `export const meta = {…}`. MDX runs it and shows nothing of it; read as
+// Markdown it is a paragraph of code on the page. A top-level paragraph that is only such statements is left
+// out, with a warning; the components they bring (`<Tabs>`, `<TabItem>`) are HTML to the cleaner, which keeps
+// the words inside them.
+import type { Root } from 'mdast';
+import type { LintWarning } from '../types.ts';
+
+/** One or more ES module imports, each on its own lines: `import X from 'x';`, `import {a, b} from "x"`, `import 'x.css';`. */
+const imports = /^(?:import\s+(?:[\w$*{},\s]+?\s+from\s+)?(["'])[^"'\n]+\1;?\s*)+$/;
+/** An export that declares something: `export const …`, `export default …`, `export function …`, `export { … }`. */
+const exports = /^export\s+(?:const|let|var|function|class|default|async\s+function|\{)[\s\S]*[=({;]/;
+
+/** Removes the top-level paragraphs of `tree` that are MDX's import and export statements: the offsets each spanned, and a warning. */
+export function dropMdxCode(tree: Root, text: string, file: string): { ranges: [number, number][]; warnings: LintWarning[] } {
+  const ranges: [number, number][] = [];
+  const warnings: LintWarning[] = [];
+  tree.children = tree.children.filter((node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type !== 'paragraph' || start === undefined || end === undefined || node.position!.start.column !== 1) return true;
+    const code = text.slice(start, end);
+    if (!imports.test(code) && !exports.test(code)) return true;
+    const [first] = code.split('\n');
+    ranges.push([start, end]);
+    warnings.push({
+      file,
+      position: { line: node.position!.start.line, column: 1 },
+      rule: 'mdx-code',
+      message: `\`${first!.trim()}\` is code the docs site runs (MDX), left out`,
+      hint: 'a component it brings shows only the words written inside it; if readers need more, write it out in the article',
+    });
+    return false;
+  });
+  return { ranges, warnings };
+}
