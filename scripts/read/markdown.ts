@@ -8,9 +8,10 @@ import { SKIP, visit } from 'unist-util-visit';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { UnfoldError } from '../lib/unfold-error.ts';
 import { findAdmonitions, mayHoldAdmonitions, wrapAdmonitions } from './admonitions.ts';
-import { resolveHeadingAttributes } from './heading-attributes.ts';
+import { resolveAttributeLists } from './attribute-lists.ts';
 import { unwrapLayoutDivs } from './layout-wrappers.ts';
 import { dropMdxCode } from './mdx-code.ts';
+import { hasTitleBlock, readTitleBlock } from './title-block.ts';
 import { dropTocMarkers } from './toc-markers.ts';
 import { resolveWikiSyntax } from './wiki-syntax.ts';
 import { mayHoldTemplates, originalPosition, resolveTemplates, type ColumnEdit } from './template-tags.ts';
@@ -26,14 +27,17 @@ const languageTag = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
 /**
  * Reads a Markdown article with remark, remark-gfm and remark-frontmatter. Front matter is never shown:
- * its `title`, `description` and `lang` become the article's settings, any other key a lint warning.
+ * its `title`, `description` and `lang` become the article's settings, any other key a lint warning; so is
+ * Pandoc's `%` title block. What other tools write and render (notes, attributes, MDX code) is read as they render it.
  * Raw HTML stays in the tree as written; the shared step (`parseTree`) parses and cleans it.
  */
 export function readMarkdown(source: SourceText, files: ArticleFiles): ArticleTree {
   const text = source.lines.map((line) => line.text).join('\n');
   if (text.trim() === '') throw new UnfoldError(source.file, 'is empty', { hint: 'give an article with at least one paragraph of text' });
-  const templates = mayHoldTemplates(text) ? resolveTemplates(text, codeRanges(parser.parse(text)), source.file) : undefined;
-  const templated = templates?.text ?? text;
+  const titleBlock = hasTitleBlock(text) ? readTitleBlock(text, source.file) : undefined;
+  const opened = titleBlock?.text ?? text;
+  const templates = mayHoldTemplates(opened) ? resolveTemplates(opened, codeRanges(parser.parse(opened)), source.file) : undefined;
+  const templated = templates?.text ?? opened;
   const notes = mayHoldAdmonitions(templated) ? findAdmonitions(templated, codeRanges(parser.parse(templated)), source.file) : undefined;
   const tree: Root = parser.parse(notes?.text ?? templated);
   // Code the author's tool runs and markers it replaces: out of the tree and out of the lines lint reads.
@@ -50,16 +54,19 @@ export function readMarkdown(source: SourceText, files: ArticleFiles): ArticleTr
   if (matter) tree.children.shift();
   unwrapLayoutDivs(tree);
   resolveWikiSyntax(tree);
-  resolveHeadingAttributes(tree);
+  resolveAttributeLists(tree);
   markMissingAlt(tree);
   markAlerts(tree);
+  if (tree.children.length === 0 && titleBlock && !matter) {
+    throw new UnfoldError(source.file, 'has a title block but no text after it', { point: { line: titleBlock.lastLine, column: 1 }, hint: 'write the article below the title block\'s `%` lines' });
+  }
   if (tree.children.length === 0) {
     throw new UnfoldError(source.file, 'has front matter but no text after it', {
       point: first?.position ? { line: first.position.end.line, column: 1 } : { line: 1, column: 1 },
       hint: `write the article below the closing \`${matter?.type === 'toml' ? '+++' : '---'}\` line`,
     });
   }
-  return { file: source.file, format: 'markdown', tree, ...frontMatter.settings, warnings: [...frontMatter.warnings, ...(templates?.warnings ?? []), ...(notes?.warnings ?? []), ...mdx.warnings, ...toc.warnings], files, lines };
+  return { file: source.file, format: 'markdown', tree, ...(titleBlock?.title ? { title: titleBlock.title } : {}), ...frontMatter.settings, warnings: [...(titleBlock?.warnings ?? []), ...frontMatter.warnings, ...(templates?.warnings ?? []), ...(notes?.warnings ?? []), ...mdx.warnings, ...toc.warnings], files, lines };
 }
 
 /** A key of the front matter, its value, and where each is in the file. */

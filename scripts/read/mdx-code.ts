@@ -10,8 +10,9 @@ import type { LintWarning } from '../types.ts';
 const imports = /^(?:import\s+(?:[\w$*{},\s]+?\s+from\s+)?(["'])[^"'\n]+\1;?\s*)+$/;
 /** An export that declares something: `export const …`, `export default …`, `export function …`, `export { … }`. */
 const exports = /^export\s+(?:const|let|var|function|class|default|async\s+function|\{)[\s\S]*[=({;]/;
+const comments = /^(?:\{\/\*[\s\S]*?\*\/\}\s*)+$/;
 
-/** Removes the top-level paragraphs of `tree` that are MDX's import and export statements: the offsets each spanned, and a warning. */
+/** Removes the top-level paragraphs of `tree` that are MDX's import and export statements (each with a warning) or its comments: the offsets each spanned. */
 export function dropMdxCode(tree: Root, text: string, file: string): { ranges: [number, number][]; warnings: LintWarning[] } {
   const ranges: [number, number][] = [];
   const warnings: LintWarning[] = [];
@@ -20,9 +21,11 @@ export function dropMdxCode(tree: Root, text: string, file: string): { ranges: [
     const end = node.position?.end.offset;
     if (node.type !== 'paragraph' || start === undefined || end === undefined || node.position!.start.column !== 1) return true;
     const code = text.slice(start, end);
-    if (!imports.test(code) && !exports.test(code)) return true;
-    const [first] = code.split('\n');
+    const comment = comments.test(code);
+    if (!comment && !imports.test(code) && !exports.test(code)) return true;
     ranges.push([start, end]);
+    if (comment) return false;
+    const [first] = code.split('\n');
     warnings.push({
       file,
       position: { line: node.position!.start.line, column: 1 },

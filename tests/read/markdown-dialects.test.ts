@@ -7,7 +7,7 @@ import { parseArticle } from '../../scripts/parse/parse-article.ts';
 import { renderTopic } from '../../scripts/render/render-topic.ts';
 import { runPipeline } from '../../scripts/run-pipeline.ts';
 import type { ArticleTree, Block } from '../../scripts/types.ts';
-import { articleOf, defaultOutline, repoRoot } from '../pipeline/helpers.ts';
+import { articleOf, defaultOutline, repoRoot, unfoldErrorOf } from '../pipeline/helpers.ts';
 
 const formats = (name: string) => fileURLToPath(new URL(`../fixtures/formats/${name}`, import.meta.url));
 
@@ -127,6 +127,37 @@ describe('VitePress containers and tables of contents of other tools', () => {
   });
 });
 
+describe('kramdown block attributes, MDX comments and Pandoc title blocks', () => {
+  it("makes a paragraph under {: .notice--warning} (Jekyll's Minimal Mistakes) a note, and drops other block attributes", async () => {
+    const site = await siteOf('post.md', '# Packing\n\nPack the night before.\n{: .notice--info}\n\n**Heads up:** check the weather.\n{: .notice--warning}\n\n* Bread\n* Cheese\n{: .list}\n\n{: #plain .wide}\n\nThe end.\n');
+    expect(alertsOf(site.parsed.blocks)).toEqual(['note', 'warning']);
+    expect(site.parsed.blocks.map((block) => block.text)).toEqual(['Pack the night before.', 'Heads up: check the weather.', 'Bread\nCheese', 'The end.']);
+    expect(site.warnings).toEqual([]);
+  });
+
+  it('drops an MDX comment such as Docusaurus\'s {/* truncate */}, as an HTML comment is', async () => {
+    const site = await siteOf('post.md', '# News\n\nWe moved to a new office.\n\n{/* truncate */}\n\nThe rest of the post.\n');
+    expect(site.parsed.blocks.map((block) => block.text)).toEqual(['We moved to a new office.', 'The rest of the post.']);
+    expect(site.article.lines[4]!.text.trim()).toBe('');
+  });
+
+  it("takes a Pandoc title block's first line as the title, and warns of its author and date lines", async () => {
+    const site = await siteOf('plants.md', '% Caring for houseplants\n% Ana Silva; Ben Okafor\n% March 2024\n\nPlants need light.\n\n# Watering\n\nWater when dry.\n\n# Light\n\nA north window suits ferns.\n');
+    expect(site.article.title).toEqual({ value: 'Caring for houseplants', from: 'title block' });
+    expect(site.topics.map((topic) => topic.title)).toEqual(['Overview', 'Watering', 'Light']);
+    expect(site.all).not.toContain('%');
+    expect(site.article.warnings.map((warning) => `${warning.position.line}:${warning.position.column} ${warning.message}`)).toEqual([
+      "2:3 the title block's author line is not used",
+      "3:3 the title block's date line is not used",
+    ]);
+  });
+
+  it('stops at a file that is only a title block, at its last line', async () => {
+    const error = await unfoldErrorOf(() => siteOf('plants.md', '% Caring for houseplants\n% Ana Silva\n'));
+    expect(error.format()).toBe("plants.md:2:1: has a title block but no text after it\n  hint: write the article below the title block's `%` lines");
+  });
+});
+
 describe('Prose that only looks like those dialects is left as written', () => {
   const prose = [
     '# Notes', // 1
@@ -154,6 +185,8 @@ describe('Prose that only looks like those dialects is left as written', () => {
     '<div align="center">', // 23
     '  <a href="https://example.com">Home</a> · <a href="https://example.com/docs">Docs</a>', // 24
     '</div>', // 25
+    '', // 26
+    '% of the vote went to the others, and {: this} stays.', // 27
   ].join('\n');
 
   it('changes no text and warns of nothing', async () => {
@@ -167,6 +200,7 @@ describe('Prose that only looks like those dialects is left as written', () => {
       'Write [TOC] where the contents go, and [a word]{in braces}.',
       ':::note Inside code. ::: !!! note Still code.',
       'Home · Docs',
+      '% of the vote went to the others, and {: this} stays.',
     ]);
     expect(site.all).toContain('<code class="language-md">:::note\nInside code.\n:::\n!!! note\n    Still code.\n</code>');
     expect(site.warnings).toEqual([]);
