@@ -1,18 +1,32 @@
 // Notes written in Obsidian (and other wiki-style editors) link with `[[Other note]]`, embed with
-// `![[photo.png]]` and highlight with `==words==`: no Markdown parser knows them, so a site would show the
-// brackets and equals signs. They become the links, images and highlights they stand for, in the tree's
-// text only (never in code), so that the rest of the pipeline resolves them as it resolves any link or image.
+// `![[photo.png]]` and highlight with `==words==` (Bear with `::words::`): no Markdown parser knows them, so a
+// site would show the brackets and equals signs. They become the links, images and highlights they stand for,
+// in the tree's text only (never in code), so that the rest of the pipeline resolves them as it resolves any
+// link or image. Foam and Dendron also write a reference definition for each (`[note]: note.md`), so that
+// `[[note]]` is `[` and a reference link and `]` to any parser: the two brackets around it go.
 import type { Image, Link, PhrasingContent, Root, Text } from 'mdast';
 import { slug } from 'github-slugger';
 import { SKIP, visit } from 'unist-util-visit';
 
-const wikiSyntax = /(!?)\[\[([^[\]|\n]*?)(?:\|([^[\]\n]*))?\]\]|==(?=\S)([^=\n]*?\S)==/g;
+const wikiSyntax = /(!?)\[\[([^[\]|\n]*?)(?:\|([^[\]\n]*))?\]\]|==(?=\S)([^=\n]*?\S)==|(?<![\w:])::(?=\S)([^:\n]*?\S)::(?![\w:])/g;
 const imageFile = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
 
 /** Replaces wiki links, embeds and highlights in the text of `tree` with mdast links, images and `<mark>`s. */
 export function resolveWikiSyntax(tree: Root): void {
+  // Only a definition of a note beside this one: `[[1]]` over `[1]: https://…` is a citation, its brackets the author's.
+  const notes = new Set<string>();
+  visit(tree, 'definition', (definition) => {
+    if (!/^(?:[a-z][a-z\d+.-]*:|#)/i.test(definition.url)) notes.add(definition.identifier);
+  });
+  visit(tree, 'linkReference', (node, index, parent) => {
+    const before = parent?.children[index! - 1];
+    const after = parent?.children[index! + 1];
+    if (node.referenceType !== 'shortcut' || !notes.has(node.identifier) || before?.type !== 'text' || after?.type !== 'text' || !before.value.endsWith('[') || !after.value.startsWith(']')) return;
+    before.value = before.value.slice(0, -1);
+    after.value = after.value.slice(1);
+  });
   visit(tree, 'text', (node: Text, index, parent) => {
-    if (!parent || index === undefined || (!node.value.includes('[[') && !node.value.includes('=='))) return undefined;
+    if (!parent || index === undefined || (!node.value.includes('[[') && !node.value.includes('==') && !node.value.includes('::'))) return undefined;
     const nodes = wikiNodes(node);
     if (nodes.length === 1 && nodes[0] === node) return undefined;
     parent.children.splice(index, 1, ...(nodes as never[]));
@@ -35,7 +49,8 @@ function wikiNodes(text: Text): PhrasingContent[] {
     return { type: 'text', value: text.value.slice(from, to), ...(start && end ? { position: { start, end } } : {}) };
   };
   for (const match of text.value.matchAll(wikiSyntax)) {
-    const [whole, embed, target, alias, highlighted] = match;
+    const [whole, embed, target, alias, equalled, colonned] = match;
+    const highlighted = equalled ?? colonned;
     const from = match.index;
     const to = from + whole.length;
     const start = at(from);

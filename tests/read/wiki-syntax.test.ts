@@ -47,3 +47,20 @@ describe('Markdown notes written in Obsidian', () => {
     expect(await phrasingOf(9)).toBe('<code>[[not a link]]</code> and ==<code>code</code>==');
   });
 });
+
+describe('Markdown notes written in Bear, Foam or Dendron', () => {
+  const phrasing = async (text: string) => {
+    const [block] = parseArticle((await articleOf(text, 'note.md')) as ArticleTree).blocks;
+    return block && 'phrasing' in block && block.phrasing ? toHtml({ type: 'root', children: block.phrasing }) : undefined;
+  };
+
+  it("makes Bear's ::words:: a highlight, and leaves a C++ name such as std::string::npos alone", async () => {
+    expect(await phrasing('The ::best one:: is first; std::string::npos and a :: b stay.\n')).toBe('The <mark>best one</mark> is first; std::string::npos and a :: b stay.');
+  });
+
+  it("reads Foam's [[note]] over its reference definition as a link to the note, without the brackets; a citation [[1]] keeps them", async () => {
+    expect(await phrasing('See [[baking.flour]] and the study [[1]].\n\n[baking.flour]: baking.flour.md "Flour"\n[1]: https://example.com/study\n')).toBe(
+      'See <a href="baking.flour.md" title="Flour">baking.flour</a> and the study [<a href="https://example.com/study">1</a>].',
+    );
+  });
+});
