@@ -56,25 +56,26 @@ const bodyIndent = /^(?: {4}|\t)/;
  */
 export function findAdmonitions(text: string, code: readonly [number, number][], file: string): FoundAdmonitions {
   const lines = text.split('\n');
-  const starts: number[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    starts.push(offset);
-    offset += line.length + 1;
-  }
-  const inCode = (index: number) => code.some(([start, end]) => starts[index]! >= start && starts[index]! < end);
+  const starts = lineStarts(lines);
+  // Lines are read in order, and code ranges come in order: one pass over both.
+  let range = 0;
+  const inCode = (index: number) => {
+    while (range < code.length && code[range]![1] <= starts[index]!) range++;
+    return range < code.length && code[range]![0] <= starts[index]!;
+  };
   const edits: ColumnEdit[] = [];
   const admonitions: Admonition[] = [];
   const warnings: LintWarning[] = [];
   const open: { index: number; kind: Admonition['kind']; title?: Admonition['title']; fence: string }[] = [];
   const titleAt = (index: number, text: string | undefined): Admonition['title'] => {
     const words = text?.trim();
-    return words ? { text: words, position: { line: index + 1, column: lines[index]!.indexOf(words) + 1 } } : undefined;
+    // The title comes after the kind, which may be the same word (`::: warning Warning`).
+    return words ? { text: words, position: { line: index + 1, column: lines[index]!.lastIndexOf(words) + 1 } } : undefined;
   };
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    if (inCode(index)) continue;
+    if (!/^[:!?]/.test(line) || inCode(index)) continue;
     if (colonClosing.test(line) && open.length > 0) {
       const opening = open.pop()!;
       lines[opening.index] = '';
@@ -114,14 +115,19 @@ export function findAdmonitions(text: string, code: readonly [number, number][],
       index = last;
     }
   }
-  const resolvedStarts: number[] = [];
-  offset = 0;
-  for (const line of lines) {
-    resolvedStarts.push(offset);
-    offset += line.length + 1;
-  }
+  const resolvedStarts = lineStarts(lines);
   for (const note of admonitions) note.offsets = [resolvedStarts[note.line - 1]!, resolvedStarts[note.lastLine - 1]! + lines[note.lastLine - 1]!.length];
   return { text: lines.join('\n'), edits, admonitions, warnings };
+}
+
+function lineStarts(lines: readonly string[]): number[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  return starts;
 }
 
 function fenceWarning(file: string, line: number, fence: string): LintWarning {
@@ -143,11 +149,12 @@ export function wrapAdmonitions(tree: Root, admonitions: readonly Admonition[]):
   for (const { kind, title: written, line, lastLine, offsets } of admonitions) {
     // The title's line is blank in the text parsed: its offsets are that line's start.
     const title = written && { ...written, offset: offsets[0] };
-    const inside = (node: Root['children'][number]) => node.position !== undefined && node.position.start.line > line && node.position.end.line <= lastLine;
-    const first = tree.children.findIndex(inside);
-    const count = first === -1 ? 0 : tree.children.slice(first).findIndex((node) => !inside(node));
-    const blocks = first === -1 ? [] : tree.children.slice(first, count === -1 ? undefined : first + count);
-    if (kind === undefined || (blocks.length === 0 && !title)) continue;
+    if (kind === undefined) continue;
+    const first = firstAfter(tree, line);
+    let end = first;
+    while (end < tree.children.length && (tree.children[end]!.position?.end.line ?? Infinity) <= lastLine) end++;
+    const blocks = tree.children.slice(first, end);
+    if (blocks.length === 0 && !title) continue;
     const heading: Paragraph[] = title
       ? [{
           type: 'paragraph',
@@ -162,7 +169,7 @@ export function wrapAdmonitions(tree: Root, admonitions: readonly Admonition[]):
       children: [...heading, ...(blocks as (BlockContent | DefinitionContent)[])],
       position: { start: { line, column: 1, offset: offsets[0] }, end: { line: lastLine, column: 1, offset: offsets[1] } },
     };
-    tree.children.splice(first === -1 ? insertionIndex(tree, line) : first, blocks.length, note);
+    tree.children.splice(first, blocks.length, note);
   }
 }
 
@@ -170,8 +177,14 @@ type PlacedTitle = NonNullable<Admonition['title']> & { offset: number };
 const spanOf = (title: PlacedTitle) => ({ start: { ...title.position, offset: title.offset }, end: { line: title.position.line, column: title.position.column + title.text.length, offset: title.offset } });
 const textAt = (title: PlacedTitle) => ({ type: 'text' as const, value: title.text, position: spanOf(title) });
 
-/** Where a note with a title but no blocks goes: before the first block after its opening line. */
-function insertionIndex(tree: Root, line: number): number {
-  const index = tree.children.findIndex((node) => (node.position?.start.line ?? 0) > line);
-  return index === -1 ? tree.children.length : index;
+/** The index of the first top-level block that starts after `line` (the blocks are in the order of their lines). */
+function firstAfter(tree: Root, line: number): number {
+  let low = 0;
+  let high = tree.children.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tree.children[middle]!.position?.start.line ?? 0) > line) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }

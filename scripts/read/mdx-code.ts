@@ -31,7 +31,7 @@ export function dropMdxCode(tree: Root, text: string, file: string): { ranges: [
       position: { line: node.position!.start.line, column: 1 },
       rule: 'mdx-code',
       message: `\`${first!.trim()}\` is code the docs site runs (MDX), left out`,
-      hint: 'a component it brings shows only the words written inside it; if readers need more, write it out in the article',
+      hint: 'here a component such as `<Tabs>` shows only the words written inside it; if readers need more, write it out in the article',
     });
     return false;
   });

@@ -1,6 +1,7 @@
 // Articles as writers hand them over — a README with badges before its title, a Markdown guide with front
 // matter and asides, a blog page saved with its cookie banner and comments, a Word document, a Google Docs
-// document saved as a web page, hostile raw HTML — each built with SITE_SOURCE and crawled in Chromium: its
+// document saved as a web page, a docs site's page with admonitions and MDX, a Pandoc document with heading
+// ids and fenced divs, hostile raw HTML — each built with SITE_SOURCE and crawled in Chromium: its
 // own title, one page per section, no boilerplate, no request to another origin, no live markup from the
 // input, no link through another site's redirect, and no broken link.
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -69,6 +70,24 @@ const FIXTURES: Record<string, Fixture> = {
     pages: ['Getting a plot', 'What a plot costs', 'Looking after your plot', 'Getting help'],
     sentences: ['For new plot holders, spring 2026', 'Plots are given out in March.', 'Sow peas and beans', 'The agreement is two pages long; you sign it when you get your key.'],
     absent: ['googleusercontent', 'font-size', 'Handbook'],
+  },
+  'docusaurus/installation.md': {
+    file: formats('docusaurus/installation.md'),
+    title: 'Installation',
+    lang: 'en',
+    pages: ['Requirements', 'Install the package', 'Check the install'],
+    sentences: ['You need Node.js 18 or later.', 'Use a version manager', 'Install Tidy with Yarn.', 'Anyone with the key can change your notes.', 'The inner note is the last word.'],
+    // The site's page of checks quotes each MDX line left out; the second import line and the code are quoted nowhere.
+    absent: [':::', "import TabItem from '@theme/TabItem'", 'backgroundColor', '</TabItem>'],
+  },
+  'pandoc/houseplants.md': {
+    file: formats('pandoc/houseplants.md'),
+    title: 'Caring for houseplants',
+    lang: 'en-GB',
+    pages: ['Watering', 'Light', 'Repotting'],
+    sentences: ['Rain water is best for most plants; tap water left out overnight is fine.', 'A quick check', 'A north window suits ferns and other shade plants.', 'Cacti are the exception.'],
+    // The page of checks quotes the one fence left out, `::: {.column-margin}`.
+    absent: ['{.callout', '::: warning', '{#', '{.smallcaps}', '{-}', 'Ana Silva'],
   },
   'hostile-html.md': {
     file: formats('hostile-html.md'),

@@ -105,6 +105,12 @@ describe('A README centred with <div align="center">', async () => {
     expect(site.warnings).toContain('16:1 toc-marker');
   });
 
+  it('takes <h1 align="center"> after a centred logo as the title, as before', async () => {
+    const html = await siteOf('README.md', '<p align="center">\n  <img src="logo.svg" alt="Tidy logo" width="120">\n</p>\n\n<h1 align="center">Tidy</h1>\n\n<p align="center">Keep your notes in order.</p>\n\n## Install\n\nRun it.\n');
+    expect(html.parsed.title).toBe('Tidy');
+    expect(html.topics.map((topic) => topic.title)).toEqual(['Tidy', 'Install']);
+  });
+
   it('also finds the title in a wrapper written as one block of HTML', async () => {
     const html = await siteOf('README.md', '<div align="center">\n  <img src="logo.svg" alt="Tidy logo">\n  <h1>Tidy</h1>\n  <p>Keep your notes in order.</p>\n</div>\n\n## Install\n\nRun it.\n');
     expect(html.parsed.title).toBe('Tidy');
