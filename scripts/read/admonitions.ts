@@ -1,7 +1,7 @@
 // Documentation sites set notes apart with fences no Markdown parser knows: Docusaurus, VitePress and
 // Starlight write `:::tip[Title]` or `::: warning Title` … `:::`, Pandoc and Quarto `::: {.callout-note}` … `:::`,
-// MkDocs Material `!!! note "Title"` (`???` folded) over an indented body. Left as they are, the site shows
-// the colons and the body as code. Found here on the Markdown source before it is parsed, line for line:
+// MkDocs Material `!!! note "Title"` (`???` folded) over an indented body, and its content tabs `=== "Label"`
+// the same way. Left as they are, the site shows the colons and the body as code. Found here on the Markdown source before it is parsed, line for line:
 // a fence's lines are blanked and an indented body moved to the margin, so that every other line keeps its
 // number; once parsed, the blocks between are wrapped in the note they stand for, as GitHub's `> [!TIP]` is.
 import type { Blockquote, BlockContent, DefinitionContent, Paragraph, Root } from 'mdast';
@@ -10,8 +10,11 @@ import type { AlertKind, LintWarning, Position } from '../types.ts';
 
 /** A fenced note found in the source: its kind, its title, and the lines it spans (its fences included). */
 export interface Admonition {
-  /** A note's kind; `details` for VitePress's folded block; none for a fence of no known kind, whose blocks stay as they are. */
-  kind: AlertKind | 'details' | undefined;
+  /**
+   * A note's kind; `details` for VitePress's folded block; `tab` for a MkDocs content tab, whose label and
+   * blocks are shown one after the other; none for a fence of no known kind, whose blocks stay as they are.
+   */
+  kind: AlertKind | 'details' | 'tab' | undefined;
   title?: { text: string; position: Position };
   /** The opening line; the note's blocks are on the lines after it, up to `lastLine`. */
   line: number;
@@ -28,7 +31,7 @@ export interface FoundAdmonitions {
 }
 
 /** The kinds of each site, as the note GitHub would show (`alertKinds`); VitePress's `details` folds. */
-const kinds = new Map<string, AlertKind | 'details'>(Object.entries({
+const kinds = new Map<string, AlertKind | 'details' | 'tab'>(Object.entries({
   note: 'note', info: 'note', abstract: 'note', summary: 'note', tldr: 'note', example: 'note', quote: 'note', cite: 'note', question: 'note', help: 'note', faq: 'note', todo: 'note', seealso: 'note',
   tip: 'tip', hint: 'tip', success: 'tip', check: 'tip', done: 'tip',
   important: 'important',
@@ -39,7 +42,7 @@ const kinds = new Map<string, AlertKind | 'details'>(Object.entries({
 
 /** Whether `text` may hold a fenced note at all: most Markdown holds none, and is then read as it is. */
 export function mayHoldAdmonitions(text: string): boolean {
-  return /^(?::{3}|!!!|\?{3})/m.test(text);
+  return /^(?::{3}|!!!|\?{3}|===)/m.test(text);
 }
 
 // `:::tip`, `:::tip[Title]`, `::: warning Title`, `::: {.callout-note title="Title"}`, `::::: {#id .class} :::::`.
@@ -47,6 +50,8 @@ const colonOpening = /^(:{3,})[ \t]*(?:\{([^}\n]*)\}|([A-Za-z][\w-]*)(?:\[([^\]\
 const colonClosing = /^:{3,}[ \t]*$/;
 // `!!! note`, `!!! note "Title"`, `??? tip 'Title'`, `???+ info`, `!!! info inline end "Title"`.
 const mkdocsOpening = /^(!!!|\?\?\?\+?)[ \t]+([A-Za-z][\w-]*)((?:[ \t]+inline(?:[ \t]+end)?)?)(?:[ \t]+(?:"([^"\n]*)"|'([^'\n]*)'))?[ \t]*$/;
+// A content tab: `=== "Label"` (`===+` for the one shown first).
+const mkdocsTab = /^===\+?[ \t]+(?:"([^"\n]*)"|'([^'\n]*)')[ \t]*$/;
 const bodyIndent = /^(?: {4}|\t)/;
 
 /**
@@ -73,9 +78,24 @@ export function findAdmonitions(text: string, code: readonly [number, number][],
     return words ? { text: words, position: { line: index + 1, column: lines[index]!.lastIndexOf(words) + 1 } } : undefined;
   };
 
+  /** Moves the indented lines under `opening` to the margin; the index of the body's last line. */
+  const dedentBody = (opening: number): number => {
+    let last = opening;
+    for (let body = opening + 1; body < lines.length && (lines[body]!.trim() === '' || bodyIndent.test(lines[body]!)); body++) {
+      if (lines[body]!.trim() !== '') last = body;
+    }
+    for (let body = opening + 1; body <= last; body++) {
+      const removed = bodyIndent.exec(lines[body]!)?.[0].length ?? 0;
+      if (removed === 0) continue;
+      lines[body] = lines[body]!.slice(removed);
+      edits.push({ line: body + 1, column: 1, removed });
+    }
+    return last;
+  };
+
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    if (!/^[:!?]/.test(line) || inCode(index)) continue;
+    if (!/^[:!?=]/.test(line) || inCode(index)) continue;
     if (colonClosing.test(line) && open.length > 0) {
       const opening = open.pop()!;
       lines[opening.index] = '';
@@ -93,27 +113,18 @@ export function findAdmonitions(text: string, code: readonly [number, number][],
       open.push({ index, kind, title: titleAt(index, bracketTitle ?? spaceTitle ?? attributeTitle?.[1] ?? attributeTitle?.[2]), fence: line.trim() });
       continue;
     }
+    if (open.length > 0) continue;
     const mkdocs = mkdocsOpening.exec(line);
-    if (mkdocs && open.length === 0) {
-      const [, , name, , double, single] = mkdocs;
-      let last = index;
-      for (let body = index + 1; body < lines.length && (lines[body]!.trim() === '' || bodyIndent.test(lines[body]!)); body++) {
-        if (lines[body]!.trim() !== '') last = body;
-      }
-      for (let body = index + 1; body <= last; body++) {
-        const removed = bodyIndent.exec(lines[body]!)?.[0].length ?? 0;
-        if (removed === 0) continue;
-        lines[body] = lines[body]!.slice(removed);
-        edits.push({ line: body + 1, column: 1, removed });
-      }
-      const title = titleAt(index, double ?? single);
-      lines[index] = '';
-      const kind = kinds.get(name!.toLowerCase());
-      // A folded note (`???`) is shown open, as any other: a page of advice hides none of it.
-      admonitions.push({ kind: kind === 'details' ? 'note' : kind, ...(title ? { title } : {}), line: index + 1, lastLine: last + 1, offsets: [0, 0] });
-      if (!kind) warnings.push(fenceWarning(file, index + 1, line.trim()));
-      index = last;
-    }
+    const tab = mkdocs ? null : mkdocsTab.exec(line);
+    if (!mkdocs && !tab) continue;
+    const title = mkdocs ? titleAt(index, mkdocs[4] ?? mkdocs[5]) : titleAt(index, tab![1] ?? tab![2]);
+    const known = mkdocs ? kinds.get(mkdocs[2]!.toLowerCase()) : 'tab';
+    const last = dedentBody(index);
+    lines[index] = '';
+    // A folded note (`???`) is shown open, as any other: a page of advice hides none of it.
+    admonitions.push({ kind: known === 'details' ? 'note' : known, ...(title ? { title } : {}), line: index + 1, lastLine: last + 1, offsets: [0, 0] });
+    if (!known) warnings.push(fenceWarning(file, index + 1, line.trim()));
+    index = last;
   }
   const resolvedStarts = lineStarts(lines);
   for (const note of admonitions) note.offsets = [resolvedStarts[note.line - 1]!, resolvedStarts[note.lastLine - 1]! + lines[note.lastLine - 1]!.length];
@@ -163,6 +174,10 @@ export function wrapAdmonitions(tree: Root, admonitions: readonly Admonition[]):
           position: spanOf(title),
         }]
       : [];
+    if (kind === 'tab') {
+      tree.children.splice(first, blocks.length, ...heading, ...blocks);
+      continue;
+    }
     const note: Blockquote = {
       type: 'blockquote',
       data: kind === 'details' ? { hName: 'details' } : { hProperties: { dataAlert: kind } },

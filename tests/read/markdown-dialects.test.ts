@@ -53,12 +53,16 @@ describe('Markdown from a MkDocs Material site: !!! and ??? admonitions', async 
   const site = await siteOf('mkdocs/composting.md');
 
   it('makes each admonition a note of its kind with its indented body as Markdown, not code; a folded one is shown open', () => {
-    expect(site.topics.map((topic) => topic.title)).toEqual(['Composting at home', 'What to add', 'When it is ready']);
+    expect(site.topics.map((topic) => topic.title)).toEqual(['Composting at home', 'What to add', 'When it is ready', 'Using it']);
     expect(site.pages[1]).toContain('<p id="greens-and-browns"><strong>Greens and browns</strong></p><p id="mix-green-waste-such-as-peelings">Mix green waste');
     expect(site.pages[1]).toMatch(/<div class="alert alert-tip" role="note">[\s\S]*<strong>Why turn the heap\?<\/strong>[\s\S]*<li id="turn-it-every-two-weeks">Turn it every two weeks\.<\/li>/);
     expect(site.pages[2]).toContain('<strong>How do I know?</strong>');
     expect(site.all).not.toMatch(/!!!|\?\?\?|<pre><code>Mix|<pre><code>Turning/);
     expect(site.warnings).toEqual([]);
+  });
+
+  it('shows each content tab (=== "Label") as its label in bold over its blocks, one after the other', () => {
+    expect(site.pages[3]).toBe('<p id="in-the-garden"><strong>In the garden</strong></p><p id="spread-a-layer-five-centimetres-deep">Spread a layer five centimetres deep in spring.</p><p id="in-pots"><strong>In pots</strong></p><p id="mix-one-part-compost-with-three">Mix one part compost with three parts soil.</p>');
   });
 
   it('keeps a fenced code block inside a body as code, and every block at its line and column in the file', () => {
@@ -193,6 +197,8 @@ describe('Prose that only looks like those dialects is left as written', () => {
     '</div>', // 25
     '', // 26
     '% of the vote went to the others, and {: this} stays.', // 27
+    '', // 28
+    '=== Results, in full ===', // 29
   ].join('\n');
 
   it('changes no text and warns of nothing', async () => {
@@ -207,6 +213,7 @@ describe('Prose that only looks like those dialects is left as written', () => {
       ':::note Inside code. ::: !!! note Still code.',
       'Home · Docs',
       '% of the vote went to the others, and {: this} stays.',
+      '=== Results, in full ===',
     ]);
     expect(site.all).toContain('<code class="language-md">:::note\nInside code.\n:::\n!!! note\n    Still code.\n</code>');
     expect(site.warnings).toEqual([]);
@@ -216,7 +223,7 @@ describe('Prose that only looks like those dialects is left as written', () => {
 describe('Each dialect through the whole pipeline, as SITE_SOURCE builds it', () => {
   const cases: [string, string, number, string[]][] = [
     ['docusaurus/installation.md', 'Installation', 4, ['front-matter-key-ignored', 'mdx-code']],
-    ['mkdocs/composting.md', 'Composting at home', 3, []],
+    ['mkdocs/composting.md', 'Composting at home', 4, []],
     ['pandoc/houseplants.md', 'Caring for houseplants', 4, ['fence-left-out', 'front-matter-key-ignored']],
     ['centred-readme/README.md', 'Tidy Notes', 4, ['remote-image', 'toc-marker']],
   ];
