@@ -4,7 +4,8 @@
 // the same way. Left as they are, the site shows the colons and the body as code. Found here on the Markdown source before it is parsed, line for line:
 // a fence's lines are blanked and an indented body moved to the margin, so that every other line keeps its
 // number; once parsed, the blocks between are wrapped in the note they stand for, as GitHub's `> [!TIP]` is.
-import type { Blockquote, BlockContent, DefinitionContent, Paragraph, Root } from 'mdast';
+import type { Blockquote, BlockContent, DefinitionContent, Paragraph, PhrasingContent, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { ColumnEdit } from './template-tags.ts';
 import type { AlertKind, LintWarning, Position } from '../types.ts';
 
@@ -153,10 +154,10 @@ function fenceWarning(file: string, line: number, fence: string): LintWarning {
 
 /**
  * Wraps the top-level blocks of each note's lines in a quotation marked with its kind (`data-alert`), its
- * title first and strong, as `> [!TIP]` is read; a `details` note is a `<details>` under its title. Inner
+ * title first and strong (its Markdown read by `phrasingOf`), as `> [!TIP]` is read; a `details` note is a `<details>` under its title. Inner
  * notes come first in `admonitions`, so an outer one wraps them whole.
  */
-export function wrapAdmonitions(tree: Root, admonitions: readonly Admonition[]): void {
+export function wrapAdmonitions(tree: Root, admonitions: readonly Admonition[], phrasingOf: (title: string) => PhrasingContent[]): void {
   for (const { kind, title: written, line, lastLine, offsets } of admonitions) {
     // The title's line is blank in the text parsed: its offsets are that line's start.
     const title = written && { ...written, offset: offsets[0] };
@@ -170,7 +171,7 @@ export function wrapAdmonitions(tree: Root, admonitions: readonly Admonition[]):
       ? [{
           type: 'paragraph',
           ...(kind === 'details' ? { data: { hName: 'summary' } } : {}),
-          children: kind === 'details' ? [textAt(title)] : [{ type: 'strong', children: [textAt(title)], position: spanOf(title) }],
+          children: kind === 'details' ? placed(phrasingOf(title.text), title) : [{ type: 'strong', children: placed(phrasingOf(title.text), title), position: spanOf(title) }],
           position: spanOf(title),
         }]
       : [];
@@ -190,7 +191,11 @@ export function wrapAdmonitions(tree: Root, admonitions: readonly Admonition[]):
 
 type PlacedTitle = NonNullable<Admonition['title']> & { offset: number };
 const spanOf = (title: PlacedTitle) => ({ start: { ...title.position, offset: title.offset }, end: { line: title.position.line, column: title.position.column + title.text.length, offset: title.offset } });
-const textAt = (title: PlacedTitle) => ({ type: 'text' as const, value: title.text, position: spanOf(title) });
+/** A title's words (code spans, emphasis and links included), every node of them placed where the title is. */
+function placed(phrasing: PhrasingContent[], title: PlacedTitle): PhrasingContent[] {
+  for (const node of phrasing) visit(node, (child) => void (child.position = spanOf(title)));
+  return phrasing;
+}
 
 /** The index of the first top-level block that starts after `line` (the blocks are in the order of their lines). */
 function firstAfter(tree: Root, line: number): number {

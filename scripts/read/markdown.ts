@@ -1,4 +1,4 @@
-import type { Blockquote, Literal, Root } from 'mdast';
+import type { Blockquote, Literal, PhrasingContent, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -47,7 +47,7 @@ export function readMarkdown(source: SourceText, files: ArticleFiles): ArticleTr
   // Each step's columns back to the text before it: a note's body to its indent, then template code.
   if (notes && notes.edits.length > 0) restoreColumns(tree, notes.edits);
   if (templates && templates.edits.length > 0) restoreColumns(tree, templates.edits);
-  if (notes) wrapAdmonitions(tree, notes.admonitions);
+  if (notes) wrapAdmonitions(tree, notes.admonitions, phrasingOf);
   const first = tree.children[0] as Literal | undefined;
   const matter = first?.type === 'yaml' || first?.type === 'toml' ? first : undefined;
   const frontMatter = matter ? readFrontMatter(source.file, matter) : { settings: {}, warnings: [] };
@@ -67,6 +67,12 @@ export function readMarkdown(source: SourceText, files: ArticleFiles): ArticleTr
     });
   }
   return { file: source.file, format: 'markdown', tree, ...(titleBlock?.title ? { title: titleBlock.title } : {}), ...frontMatter.settings, warnings: [...(titleBlock?.warnings ?? []), ...frontMatter.warnings, ...(templates?.warnings ?? []), ...(notes?.warnings ?? []), ...mdx.warnings, ...toc.warnings], files, lines };
+}
+
+/** The inline Markdown of a line of text, such as a note's title: `Use \`npm ci\``. */
+function phrasingOf(text: string): PhrasingContent[] {
+  const [paragraph] = parser.parse(text).children;
+  return paragraph?.type === 'paragraph' ? paragraph.children : [{ type: 'text', value: text }];
 }
 
 /** A key of the front matter, its value, and where each is in the file. */

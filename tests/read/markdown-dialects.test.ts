@@ -130,6 +130,12 @@ describe('VitePress containers and tables of contents of other tools', () => {
     expect(site.pages[0]).toMatch(/<details>\s*<summary>Show the reason<\/summary>\s*<p id="the-disk-may-fail">The disk may fail\.<\/p>\s*<\/details>/);
   });
 
+  it('reads the Markdown of a title, as the tools do', async () => {
+    const site = await siteOf('guide.md', '# Notes\n\n:::tip[Use `npm ci` on *servers*]\nIt is faster.\n:::\n\n::: details Why **not** npm install?\nIt may change the lock file.\n:::\n');
+    expect(site.pages[0]).toContain('<p id="use-npm-ci-on-servers"><strong>Use <code>npm ci</code> on <em>servers</em></strong></p>');
+    expect(site.pages[0]).toContain('<summary>Why <strong>not</strong> npm install?</summary>');
+  });
+
   it("leaves out GitLab's [[_TOC_]] and kramdown's * TOC {:toc}, each with a warning", async () => {
     const site = await siteOf('guide.md', '# Notes\n\n[[_TOC_]]\n\n* TOC\n{:toc}\n\nIntro.\n');
     expect(site.parsed.blocks.map((block) => block.text)).toEqual(['Intro.']);
