@@ -39,11 +39,12 @@ export function readMarkdown(source: SourceText, files: ArticleFiles): ArticleTr
   const templates = mayHoldTemplates(opened) ? resolveTemplates(opened, codeRanges(parser.parse(opened)), source.file) : undefined;
   const templated = templates?.text ?? opened;
   const notes = mayHoldAdmonitions(templated) ? findAdmonitions(templated, codeRanges(parser.parse(templated)), source.file) : undefined;
-  const tree: Root = parser.parse(notes?.text ?? templated);
+  const read = notes?.text ?? templated;
+  const tree: Root = parser.parse(read);
   // Code the author's tool runs and markers it replaces: out of the tree and out of the lines lint reads.
-  const mdx = dropMdxCode(tree, notes?.text ?? templated, source.file);
-  const toc = dropTocMarkers(tree, notes?.text ?? templated, source.file);
-  const lines = proseLines(source, notes?.text ?? templated, tree, { indents: notes?.edits ?? [], blank: [...mdx.ranges, ...toc.ranges] });
+  const mdx = dropMdxCode(tree, read, source.file);
+  const toc = dropTocMarkers(tree, read, source.file);
+  const lines = proseLines(source, read, tree, { indents: notes?.edits ?? [], blank: [...mdx.ranges, ...toc.ranges] });
   // Each step's columns back to the text before it: a note's body to its indent, then template code.
   if (notes && notes.edits.length > 0) restoreColumns(tree, notes.edits);
   if (templates && templates.edits.length > 0) restoreColumns(tree, templates.edits);
@@ -230,8 +231,9 @@ function restoreColumns(tree: Root, edits: readonly ColumnEdit[]): void {
 
 /**
  * The lines the line-based lint rules read: the file's lines with front matter, code, links (their words and
- * addresses), HTML tags and the `blank` offsets (what the reader left out) blanked with spaces, so that an identifier such as `defaultSchema` is not taken for
- * words run together, nor a link's "click here" for a lost link, and every column still points into the file.
+ * addresses), HTML tags and what the reader left out (`blank`) blanked with spaces, so that an identifier such
+ * as `defaultSchema` is not taken for words run together, nor a link's "click here" for a lost link, and every
+ * column still points into the file.
  */
 function proseLines(source: SourceText, text: string, tree: Root, left: { indents: readonly ColumnEdit[]; blank: readonly [number, number][] }): SourceLine[] {
   const ranges: [number, number][] = [...left.blank];

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Element, ElementContent } from 'hast';
 import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../scripts/read/decode-text.ts';
+import { readMarkdown } from '../../scripts/read/markdown.ts';
 import type { Block } from '../../scripts/types.ts';
-import { defaultOutline, fixturePath, parseMarkdown } from './helpers.ts';
+import { defaultOutline, fixturePath, noFiles, parseMarkdown } from './helpers.ts';
 
 const article = parseMarkdown(readFileSync(fixturePath('article.md'), 'utf8'));
 const hostile = parseMarkdown(readFileSync(fixturePath('hostile.md'), 'utf8'), 'hostile.md');
@@ -238,10 +240,13 @@ describe('parseMarkdown on hostile.md: raw HTML is parsed and cleaned', () => {
     expect(quote?.text).toContain('A quoted paragraph.');
   });
 
-  it('keeps braces, import and export lines as plain paragraphs', () => {
-    for (const text of ['Some {braces} and {props.x} in a sentence.', 'import x from "y"', 'export const a = 1', '{']) {
+  it('keeps braces as plain paragraphs, and leaves out import and export lines as MDX code, with a warning: never run, never shown', () => {
+    for (const text of ['Some {braces} and {props.x} in a sentence.', '{']) {
       expect(findBlock(hostile.blocks, text)).toMatchObject({ type: 'paragraph', text });
     }
+    expect(hostile.blocks.filter((block) => /import x|export const/.test(block.text))).toEqual([]);
+    const read = readMarkdown(decodeText('hostile.md', readFileSync(fixturePath('hostile.md')), 'markdown'), noFiles);
+    expect(read.warnings.map((warning) => `${warning.position.line}:${warning.position.column} ${warning.rule}`)).toEqual(['13:1 mdx-code', '15:1 mdx-code']);
   });
 });
 
