@@ -5,6 +5,7 @@
 // the words inside them.
 import type { Root } from 'mdast';
 import type { LintWarning } from '../types.ts';
+import { dropTopLevelBlocks } from './top-level-blocks.ts';
 
 /** One or more ES module imports, each on its own lines: `import X from 'x';`, `import {a, b} from "x"`, `import 'x.css';`. */
 const imports = /^(?:import\s+(?:[\w$*{},\s]+?\s+from\s+)?(["'])[^"'\n]+\1;?\s*)+$/;
@@ -14,26 +15,14 @@ const comments = /^(?:\{\/\*[\s\S]*?\*\/\}\s*)+$/;
 
 /** Removes the top-level paragraphs of `tree` that are MDX's import and export statements (each with a warning) or its comments: the offsets each spanned. */
 export function dropMdxCode(tree: Root, text: string, file: string): { ranges: [number, number][]; warnings: LintWarning[] } {
-  const ranges: [number, number][] = [];
-  const warnings: LintWarning[] = [];
-  tree.children = tree.children.filter((node) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (node.type !== 'paragraph' || start === undefined || end === undefined || node.position!.start.column !== 1) return true;
-    const code = text.slice(start, end);
-    const comment = comments.test(code);
-    if (!comment && !imports.test(code) && !exports.test(code)) return true;
-    ranges.push([start, end]);
-    if (comment) return false;
-    const [first] = code.split('\n');
-    warnings.push({
-      file,
-      position: { line: node.position!.start.line, column: 1 },
+  return dropTopLevelBlocks(tree, text, file, (node, code) => {
+    if (node.type !== 'paragraph' || node.position!.start.column !== 1) return undefined;
+    if (comments.test(code)) return 'quietly';
+    if (!imports.test(code) && !exports.test(code)) return undefined;
+    return {
       rule: 'mdx-code',
-      message: `\`${first!.trim()}\` is code the docs site runs (MDX), left out`,
+      message: `\`${code.split('\n')[0]!.trim()}\` is code the docs site runs (MDX), left out`,
       hint: 'here a component such as `<Tabs>` shows only the words written inside it; if readers need more, write it out in the article',
-    });
-    return false;
+    };
   });
-  return { ranges, warnings };
 }
