@@ -101,15 +101,22 @@ describe('writeSocialCards with cards drawn ahead', () => {
     `<!doctype html><html><head><meta property="og:title" content="${card.title}"><meta property="og:site_name" content="${card.site}">` +
     `<meta property="article:section" content="${card.kind}"><meta property="og:image" content="https://example.org${socialCardPath(card)}"></head><body></body></html>`;
 
-  it('takes a card a page names from those drawn ahead, draws the others, and writes none that no page names', async () => {
+  /** Runs `test` on a built site whose pages (`a/`, `b/`…) each name a card, and a folder for the kept cards; both go after. */
+  async function withSite(pages: Record<string, SocialCard>, test: (siteDir: string, keep: string) => Promise<void>): Promise<void> {
     const dir = mkdtempSync(path.join(tmpdir(), 'unfold-ahead-'));
-    const siteDir = path.join(dir, 'site');
-    const keep = path.join(dir, 'kept');
     try {
-      for (const [name, card] of Object.entries({ a: strategy, b: story })) {
-        mkdirSync(path.join(siteDir, name), { recursive: true });
-        writeFileSync(path.join(siteDir, name, 'index.html'), head(card));
+      for (const [name, card] of Object.entries(pages)) {
+        mkdirSync(path.join(dir, 'site', name), { recursive: true });
+        writeFileSync(path.join(dir, 'site', name, 'index.html'), head(card));
       }
+      await test(path.join(dir, 'site'), path.join(dir, 'kept'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('takes a card a page names from those drawn ahead, draws the others, and writes none that no page names', async () => {
+    await withSite({ a: strategy, b: story }, async (siteDir, keep) => {
       // Other bytes than its drawing, to tell that it was taken, not drawn again.
       const taken = (await renderSocialCard({ ...strategy, title: 'Taken as it was drawn' })).png;
       const unnamed: SocialCard = { ...strategy, title: 'Retitled since' };
@@ -121,41 +128,27 @@ describe('writeSocialCards with cards drawn ahead', () => {
       const written = [file(strategy), file(story)].map((name) => path.basename(name)).sort();
       expect(readdirSync(path.join(siteDir, 'cards')).sort()).toEqual(written);
       expect(readdirSync(keptCardsFolder(keep)).sort()).toEqual(written);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('reports the letters missing from a card drawn ahead, and keeps it not, as one drawn after', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'unfold-ahead-'));
-    const keep = path.join(dir, 'kept');
-    try {
-      mkdirSync(path.join(dir, 'site/a'), { recursive: true });
-      writeFileSync(path.join(dir, 'site/a/index.html'), head(strategy));
+    await withSite({ a: strategy }, async (siteDir, keep) => {
       const drawnAhead = new Map([[file(strategy), { png: (await renderSocialCard(strategy)).png, missing: 'Ж' }]]);
-      const report = await writeSocialCards(path.join(dir, 'site'), options, keep, drawnAhead);
+      const report = await writeSocialCards(siteDir, options, keep, drawnAhead);
       expect(report).toMatchObject({ cards: 1, drawnAhead: 1, missingGlyphs: [{ title: strategy.title, missing: 'Ж' }] });
       expect(readdirSync(keptCardsFolder(keep))).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('takes a card kept by the last build over one drawn ahead', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'unfold-ahead-'));
-    const keep = path.join(dir, 'kept');
-    try {
-      mkdirSync(path.join(dir, 'site/a'), { recursive: true });
-      writeFileSync(path.join(dir, 'site/a/index.html'), head(strategy));
+    await withSite({ a: strategy }, async (siteDir, keep) => {
       const png = (await renderSocialCard(strategy)).png;
       mkdirSync(keptCardsFolder(keep), { recursive: true });
       writeFileSync(path.join(keptCardsFolder(keep), path.basename(file(strategy))), png);
       const other = (await renderSocialCard(story)).png;
-      const report = await writeSocialCards(path.join(dir, 'site'), options, keep, new Map([[file(strategy), { png: other, missing: '' }]]));
+      const report = await writeSocialCards(siteDir, options, keep, new Map([[file(strategy), { png: other, missing: '' }]]));
       expect(report).toMatchObject({ cards: 1, drawn: 0, drawnAhead: 0 });
-      expect(readFileSync(path.join(dir, 'site', file(strategy))).equals(png)).toBe(true);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+      expect(readFileSync(path.join(siteDir, file(strategy))).equals(png)).toBe(true);
+    });
   });
 });
