@@ -6,6 +6,7 @@
 // number; once parsed, the blocks between are wrapped in the note they stand for, as GitHub's `> [!TIP]` is.
 import type { Blockquote, BlockContent, DefinitionContent, Paragraph, PhrasingContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { lineStartsOf } from '../lib/line-starts.ts';
 import type { ColumnEdit } from './template-tags.ts';
 import type { AlertKind, LintWarning, Position } from '../types.ts';
 
@@ -62,7 +63,7 @@ const bodyIndent = /^(?: {4}|\t)/;
  */
 export function findAdmonitions(text: string, code: readonly [number, number][], file: string): FoundAdmonitions {
   const lines = text.split('\n');
-  const starts = lineStarts(lines);
+  const starts = lineStartsOf(text);
   // Lines are read in order, and code ranges come in order: one pass over both.
   let range = 0;
   const inCode = (index: number) => {
@@ -127,19 +128,10 @@ export function findAdmonitions(text: string, code: readonly [number, number][],
     if (!known) warnings.push(fenceWarning(file, index + 1, line.trim()));
     index = last;
   }
-  const resolvedStarts = lineStarts(lines);
+  const resolved = lines.join('\n');
+  const resolvedStarts = lineStartsOf(resolved);
   for (const note of admonitions) note.offsets = [resolvedStarts[note.line - 1]!, resolvedStarts[note.lastLine - 1]! + lines[note.lastLine - 1]!.length];
-  return { text: lines.join('\n'), edits, admonitions, warnings };
-}
-
-function lineStarts(lines: readonly string[]): number[] {
-  const starts: number[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    starts.push(offset);
-    offset += line.length + 1;
-  }
-  return starts;
+  return { text: resolved, edits, admonitions, warnings };
 }
 
 function fenceWarning(file: string, line: number, fence: string): LintWarning {

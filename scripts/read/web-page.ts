@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { h } from 'hastscript';
 import { parseHTML } from 'linkedom';
+import { lineStartsOf } from '../lib/line-starts.ts';
 import { UnfoldError } from '../lib/unfold-error.ts';
 import type { ArticleFiles, ArticleTree, Position, Sourced } from '../types.ts';
 import { cleanHtml } from './clean-html.ts';
@@ -364,12 +365,6 @@ function rawTextEnds(html: string): (name: string, from: number) => number {
     found.set(name, { from, at: match?.index ?? -1, end: match ? endTag.lastIndex : -1 });
     return match ? endTag.lastIndex : -1;
   };
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
 }
 
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
