@@ -118,7 +118,7 @@ export function parseTree(article: ArticleTree): ParsedTree {
  * `toHast`, without the walk its `createState` makes over the whole tree with `unist-util-visit` to find the link
  * and footnote definitions, which on a 1 MB page cost a third of the conversion: the definitions are found by a
  * plain walk, the first of each name as there, and the tree is converted by the handler of a placeholder node,
- * which is all that walk sees. `tests/parse/parse-tree.test.ts` checks the hast against the library's own.
+ * which is all that walk sees. `tests/pipeline/parse-tree.test.ts` checks the hast against the library's own.
  */
 export function mdastToHast(tree: MdastRoot): HastRoot {
   const convert: Handler = (state) => {

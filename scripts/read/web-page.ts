@@ -510,8 +510,10 @@ function isBoilerplate(element: LinkedElement): boolean {
   const role = element.getAttribute('role');
   if (role !== null && boilerplateRoles.has(role)) return true;
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  if (names !== ' ' && !neverBoilerplate.has(element.tagName) && boilerplateName.test(names)) return true;
-  if (names !== ' ' && !neverBoilerplate.has(element.tagName) && contentsName.test(names) && element.querySelector('a[href^="#"]') !== null) return true;
+  if (names !== ' ' && !neverBoilerplate.has(element.tagName)) {
+    if (boilerplateName.test(names)) return true;
+    if (contentsName.test(names) && element.querySelector('a[href^="#"]') !== null) return true;
+  }
   if (element.localName === 'a') return isShareButton(element);
   if (element.localName !== 'img') return false;
   const tiny = (attribute: string) => element.hasAttribute(attribute) && Number(element.getAttribute(attribute)) <= 2;

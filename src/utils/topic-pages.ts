@@ -27,7 +27,7 @@ export function kindGroups<Topic extends TopicLike>(topics: readonly Topic[]): {
   return listedKinds.map((kind) => ({ kind, topics: topicsOfKind(topics, kind) })).filter((group) => group.topics.length > 0);
 }
 
-/** The title as a reader sees it: numbered strategies keep their number ("2. Be reliable"). */
+/** The title as a reader sees it: a numbered topic keeps its number ("2. Be reliable"). */
 export function displayTitle(topic: TopicLike): string {
   return topic.data.number === undefined ? topic.data.title : `${topic.data.number}. ${topic.data.title}`;
 }
