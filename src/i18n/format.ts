@@ -2,6 +2,7 @@
 // Without any table, so that the browser's search (src/scripts/search-ui.ts) can use it on the words its page
 // carries without loading a language's words; src/i18n/words.ts looks the words up.
 import type { PluralForms } from './en.ts';
+import { perLanguage } from './per-language.ts';
 
 /** What fills a template's `{name}`: text as it is, numbers written the language's way. */
 export type WordValues = Readonly<Record<string, string | number>>;
@@ -16,14 +17,17 @@ export function format(template: string, values: WordValues = {}, lang = 'en'): 
 
 /** The form of `forms` for `count` in `lang` (`Intl.PluralRules`), with `{count}` and the other values filled in. */
 export function plural(forms: PluralForms, count: number, lang: string, values: WordValues = {}): string {
-  const category = new Intl.PluralRules(lang).select(count);
+  const category = pluralRulesOf(lang).select(count);
   return format(forms[category] ?? forms.other, { ...values, count }, lang);
 }
 
 /** A number as `lang` writes it ("1,234" in English, "1.234" in German, "١٬٢٣٤" in Egyptian Arabic). */
 export function formatNumber(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang).format(value);
+  return numberFormatOf(lang).format(value);
 }
+
+const pluralRulesOf = perLanguage((lang) => new Intl.PluralRules(lang));
+const numberFormatOf = perLanguage((lang) => new Intl.NumberFormat(lang));
 
 /**
  * `template` split at its placeholders, each replaced by its value, whatever that is: for a template whose

@@ -1,6 +1,8 @@
 // The languages the site speaks, and what a language tag says about the writing it names. Pure, and
 // shared by the pipeline, the components and the tests: one place decides what "Arabic" or "pt-BR" means.
 
+import { perLanguage } from './per-language.ts';
+
 /** The languages the site has its own words for (`src/i18n/<language>.ts`). English is the fallback. */
 export const siteLanguages = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'ar', 'he', 'zh', 'ja'] as const;
 
@@ -17,7 +19,7 @@ export function siteLanguageOf(tag: string): SiteLanguage | undefined {
 
 /** The direction a language is written in: `rtl` for Arabic, Hebrew, Persian, Urdu and any tag in their scripts ("az-Arab"). */
 export function textDirection(tag: string): 'ltr' | 'rtl' {
-  const locale = localeOf(tag)?.maximize() as LocaleWithTextInfo | undefined;
+  const locale = maximizedOf(tag) as LocaleWithTextInfo | undefined;
   const info = locale?.getTextInfo?.() ?? locale?.textInfo;
   return info?.direction === 'rtl' ? 'rtl' : 'ltr';
 }
@@ -27,13 +29,17 @@ type LocaleWithTextInfo = Intl.Locale & { getTextInfo?: () => { direction?: stri
 
 /** The ISO 15924 script a language is usually written in ("Latn", "Arab", "Hebr", "Hans", "Jpan"), or `undefined` for a malformed tag. */
 export function scriptOf(tag: string): string | undefined {
-  return localeOf(tag)?.maximize().script;
+  return maximizedOf(tag)?.script;
 }
 
-function localeOf(tag: string): Intl.Locale | undefined {
+/** The tag as an `Intl.Locale`, or `undefined` for a malformed tag. */
+const localeOf = perLanguage((tag): Intl.Locale | undefined => {
   try {
     return new Intl.Locale(tag);
   } catch {
     return undefined;
   }
-}
+});
+
+/** The tag with its likely script and region added ("ar" → "ar-Arab-EG"), or `undefined` for a malformed tag. */
+const maximizedOf = perLanguage((tag) => localeOf(tag)?.maximize());
