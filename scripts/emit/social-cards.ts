@@ -2,7 +2,7 @@
 // It runs over the built HTML rather than the pipeline's topics, so every page that names a card gets
 // one (topics, hubs, home, hand-written pages and any page added later) and none is drawn for nothing;
 // the page says what its card shows in its own metadata, and the card's name must match it.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -119,12 +119,16 @@ export async function writeSocialCards(siteDir: string, site: { url: string; bas
     else toKeep.push([path.basename(file), png]);
   };
   const queue: [string, SocialCard][] = [];
+  /** The cards taken whole from the last build's: they stay in the folder as they are. */
+  const keptNames = new Set<string>();
   let takenAhead = 0;
   for (const [file, card] of cards) {
     const keptPng = kept ? keptCard(path.join(kept, path.basename(file))) : undefined;
     const ahead = drawnAhead.get(file);
-    if (keptPng) place(file, card, { png: keptPng, missing: '' });
-    else if (ahead) {
+    if (keptPng) {
+      place(file, card, { png: keptPng, missing: '' });
+      keptNames.add(path.basename(file));
+    } else if (ahead) {
       place(file, card, ahead);
       takenAhead++;
     } else queue.push([file, card]);
@@ -148,12 +152,20 @@ export async function writeSocialCards(siteDir: string, site: { url: string; bas
       await thread?.close();
     }
   }
-  if (keepDir && kept) {
-    // Only this build's cards are kept, so the folder never grows past one site's cards.
-    rmSync(keepDir, { recursive: true, force: true });
-    mkdirSync(kept, { recursive: true });
-    for (const [name, png] of toKeep) writeFileSync(path.join(kept, name), png);
-  }
+  if (keepDir && kept) keepCards(keepDir, kept, toKeep, keptNames);
   missingGlyphs.sort((a, b) => (a.title < b.title ? -1 : 1));
   return { pages, cards: cards.size, drawn, drawnAhead: takenAhead, threads, withoutCard, bytes: bytes.sort((a, b) => a - b), missingGlyphs, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * Leaves in `kept` (a folder of `keepDir`) this build's cards `toKeep` and no other, so the folder never grows
+ * past one site's cards: the cards `alreadyKept` stay as they are, the new ones are written, the others go,
+ * and so do other renderers' folders. A second build of the same site writes nothing.
+ */
+function keepCards(keepDir: string, kept: string, toKeep: readonly [string, Buffer][], alreadyKept: ReadonlySet<string>): void {
+  for (const name of existsSync(keepDir) ? readdirSync(keepDir) : []) if (path.join(keepDir, name) !== kept) rmSync(path.join(keepDir, name), { recursive: true, force: true });
+  mkdirSync(kept, { recursive: true });
+  const keeping = new Set(toKeep.map(([name]) => name));
+  for (const name of readdirSync(kept)) if (!keeping.has(name)) rmSync(path.join(kept, name), { recursive: true, force: true });
+  for (const [name, png] of toKeep) if (!alreadyKept.has(name)) writeFileSync(path.join(kept, name), png);
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -218,11 +218,19 @@ describe('cardOfPage and writeSocialCards', () => {
       write({ a: strategy, b: longest });
       expect(await writeSocialCards(siteDir, options, keep)).toMatchObject({ cards: 2, drawn: 2 });
       const first = cardFile(strategy);
+      const [keptFolder] = readdirSync(keep);
+      const keptFile = path.join(keep, keptFolder!, path.basename(socialCardPath(strategy)));
+      const keptBefore = statSync(keptFile);
+      // A card another renderer drew (another fingerprint) is never taken, and goes.
+      mkdirSync(path.join(keep, 'other-renderer'));
+      writeFileSync(path.join(keep, 'other-renderer', path.basename(socialCardPath(strategy))), first);
       write({ a: strategy, b: longest });
       expect(await writeSocialCards(siteDir, options, keep)).toMatchObject({ cards: 2, drawn: 0 });
       expect(cardFile(strategy).equals(first)).toBe(true);
+      // The second build of the same site wrote no kept card again.
+      expect(statSync(keptFile)).toMatchObject({ ino: keptBefore.ino, mtimeMs: keptBefore.mtimeMs });
+      expect(readdirSync(keep)).toEqual([keptFolder]);
       // A retitled page gets a new card; a kept card cut short is drawn again; the one no page names is let go.
-      const [keptFolder] = readdirSync(keep);
       writeFileSync(path.join(keep, keptFolder!, path.basename(socialCardPath(strategy))), first.subarray(0, 20));
       const retitled = { ...longest, title: 'Signs of trauma bonding' };
       write({ a: strategy, b: retitled });
