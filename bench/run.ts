@@ -1,9 +1,10 @@
 // `npm run bench`: build time per step and beside stock Starlight, the dev server's edit latency, build time
 // at scale, page weight, search cost. Prints a table and writes bench/results/bench.json and
 // bench/results/scaling.svg. Figures, not pass/fail: the machines are noisy, so builds run in alternating pairs.
-// BENCH_RUNS and BENCH_SCALES change the number of runs and the scales; BENCH_ONLY=scale runs the scale part alone.
+// BENCH_RUNS and BENCH_SCALES change the number of runs and the scales; BENCH_ONLY=scale runs the scale part alone;
+// BENCH_ONLY=floor runs what the stack costs by itself (5.) alone, with the builds of ours it needs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { keptCardsDir } from '../scripts/emit/generated-paths.ts';
@@ -21,6 +22,7 @@ import { makeLargeWebPage } from '../tests/fixtures/formats/make-large-web-page.
 import { makeWordGuide } from '../tests/fixtures/formats/make-word-document.ts';
 import type { ReadTimings } from './read-once.ts';
 import { measureSearch } from './search-cost.ts';
+import { measureStackFloor, printStackFloor } from './stack-floor.ts';
 import { scalingChart } from './scaling-chart.ts';
 import { writeStarlightPages } from './starlight-pages.ts';
 import { median } from './stats.ts';
@@ -47,6 +49,13 @@ const mib = (bytes: number) => bytes / 1024 / 1024;
 const kb = (bytes: number) => bytes / 1000;
 /** Articles made for the bench go here: a folder of this run's own, as other runs may share the machine. */
 const benchTemp = mkdtempSync(path.join(tmpdir(), 'unfold-bench-'));
+/** The built site of the last scale, kept for the stack's floor (5.), which indexes it again. */
+const lastScaleDist = path.join(benchTemp, 'last-scale-dist');
+const projectRoot = path.dirname(import.meta.dirname);
+/** The Node flags of `npm run build` (its heap settings change how much a read spends collecting garbage). */
+const buildNodeFlags = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build
+  .split(/\s+/)
+  .filter((argument) => argument.startsWith('--'));
 
 /** Both builds are measured the same way: wall time from spawn to exit, CPU time and peak memory at exit. */
 const recordCpu = path.join(import.meta.dirname, 'record-cpu.ts');
@@ -120,9 +129,9 @@ interface ScaleResult {
 }
 
 /** 4. Scale: the bundled article's sections repeated ×N with unique headings, built once each, each step timed. */
-function measureScale() {
+function measureScale(factors = scales) {
   const articleBytes = statSync(path.join(import.meta.dirname, '../content/article.txt')).size;
-  const scale = scales.map((factor) => {
+  const scale = factors.map((factor, index) => {
     const file = path.join(benchTemp, `unfold-bench-x${factor}.txt`);
     writeFileSync(file, makeLargeArticle(articleBytes * factor));
     const copy = makeProjectCopy();
@@ -143,6 +152,7 @@ function measureScale() {
       distMiB: mib(folderBytes(path.join(copy, 'dist'))),
       searchIndexMiB: mib(folderBytes(path.join(copy, 'dist/pagefind'))),
     };
+    if (index === factors.length - 1) renameSync(path.join(copy, 'dist'), lastScaleDist);
     rmSync(copy, { recursive: true, force: true });
     rmSync(file);
     return result;
@@ -178,6 +188,30 @@ function printScale({ scale, splitPerTopicRatio, totalPerTopicRatio }: ReturnTyp
 // BENCH_ONLY=scale measures the scale part (4.) alone, prints it and writes nothing: for work on large articles.
 if (process.env['BENCH_ONLY'] === 'scale') {
   printScale(measureScale());
+  rmSync(benchTemp, { recursive: true, force: true });
+  process.exit(0);
+}
+
+/** 5. What Astro and Pagefind cost by themselves, beside our bundled site's shape and the last scale's built site. */
+function measuredStackFloor(bundledRoot: string, lastScale: ScaleResult) {
+  return measureStackFloor({
+    bundledDist: path.join(bundledRoot, 'dist'),
+    scale: { factor: lastScale.factor, dist: lastScaleDist, topics: lastScale.topics },
+    language: loadSettings(bundledRoot, {}).lang,
+    runs,
+    nodeFlags: buildNodeFlags,
+  });
+}
+
+// BENCH_ONLY=floor measures the stack's floor (5.) alone, beside our builds of the bundled article (after a
+// warm-up, median of the runs) and of the last scale (once), prints it and writes nothing.
+if (process.env['BENCH_ONLY'] === 'floor') {
+  const root = makeProjectCopy();
+  timedBuild(root);
+  const astroStepSeconds = median(Array.from({ length: runs }, () => timedBuild(root).stages['astro']!));
+  const lastScale = measureScale(scales.slice(-1)).scale[0]!;
+  printStackFloor(measuredStackFloor(root, lastScale), { astroStepSeconds, scalePagesPerSecond: lastScale.pagesPerSecond });
+  rmSync(root, { recursive: true, force: true });
   rmSync(benchTemp, { recursive: true, force: true });
   process.exit(0);
 }
@@ -271,11 +305,6 @@ rmSync(megabyteFile);
 // (readArticle → parseArticle) in a process of their own, as a build reads; and a 5 MB page once, to see that
 // the time grows linearly.
 const readOnce = path.join(import.meta.dirname, 'read-once.ts');
-const projectRoot = path.dirname(import.meta.dirname);
-/** The Node flags of `npm run build` (its heap settings change how much a read spends collecting garbage). */
-const buildNodeFlags = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build
-  .split(/\s+/)
-  .filter((argument) => argument.startsWith('--'));
 function timedReads(name: string, bytes: Uint8Array, times: number): ReadTimings {
   const file = path.join(benchTemp, name);
   writeFileSync(file, bytes);
@@ -332,9 +361,12 @@ const search = await measureSearch(dist, Math.max(3, runs));
 // 4. Scale: the bundled article's sections repeated ×N with unique headings, built once each.
 const { scale, splitPerTopicRatio, totalPerTopicRatio } = measureScale();
 
+// 5. What the stack costs by itself.
+const stackFloor = measuredStackFloor(root, scale.at(-1)!);
+
 rmSync(root, { recursive: true, force: true });
 rmSync(benchTemp, { recursive: true, force: true });
-const report = { machine: { cores: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version }, bundled, starlight, cards, dev, megabyteSplit, readers, pageWeight, search, scale, splitPerTopicRatio, totalPerTopicRatio };
+const report = { machine: { cores: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version }, bundled, starlight, cards, dev, megabyteSplit, readers, pageWeight, search, scale, splitPerTopicRatio, totalPerTopicRatio, stackFloor };
 mkdirSync(resultsDir, { recursive: true });
 writeFileSync(path.join(resultsDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(path.join(resultsDir, 'scaling.svg'), scalingChart(scale));
@@ -378,4 +410,5 @@ for (const cost of search.queries) {
 }
 row(`  most bytes from focus to first results (worst of ${search.runs} runs)`, `${kb(Math.max(...search.queries.map((cost) => cost.bytesToFirstResults))).toFixed(1)} KB`);
 printScale(measuredScale(scale));
+printStackFloor(stackFloor, { astroStepSeconds: bundled.stages['astro']!, scalePagesPerSecond: scale.at(-1)!.pagesPerSecond });
 console.log(`\nWritten: bench/results/bench.json, bench/results/scaling.svg`);
