@@ -1,6 +1,7 @@
 // `npm run bench`: build time per step and beside stock Starlight, the dev server's edit latency, build time
-// at scale, page weight, search cost. Prints a table and writes bench/results/bench.json and
-// bench/results/scaling.svg. Figures, not pass/fail: the machines are noisy, so builds run in alternating pairs.
+// at scale, page weight, search cost, and what Astro and Pagefind cost by themselves. Prints a table and
+// writes bench/results/bench.json and bench/results/scaling.svg. Figures, not pass/fail: the machines are
+// noisy, so builds run in alternating pairs.
 // BENCH_RUNS and BENCH_SCALES change the number of runs and the scales; BENCH_ONLY=scale runs the scale part alone;
 // BENCH_ONLY=floor runs what the stack costs by itself (5.) alone, with the builds of ours it needs.
 import { spawnSync } from 'node:child_process';
@@ -52,7 +53,7 @@ const benchTemp = mkdtempSync(path.join(tmpdir(), 'unfold-bench-'));
 /** The built site of the last scale, kept for the stack's floor (5.), which indexes it again. */
 const lastScaleDist = path.join(benchTemp, 'last-scale-dist');
 const projectRoot = path.dirname(import.meta.dirname);
-/** The Node flags of `npm run build` (its heap settings change how much a read spends collecting garbage). */
+/** The Node flags of `npm run build`: the reads (1c.) and the stack's floor (5.) run with its compile cache and heap settings. */
 const buildNodeFlags = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build
   .split(/\s+/)
   .filter((argument) => argument.startsWith('--'));
