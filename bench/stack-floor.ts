@@ -86,14 +86,20 @@ function articleLines(): string[] {
     .filter((line) => line.length > 0);
 }
 
-/** About `bytes` bytes of the article's paragraphs, starting at line `from`, the last one cut at a word. */
+/** The start of `line`, up to the last space before about `bytes` bytes. */
+function cutAtWord(line: string, bytes: number): string {
+  if (Buffer.byteLength(line) <= bytes) return line;
+  const space = line.lastIndexOf(' ', bytes);
+  return line.slice(0, space > 0 ? space : bytes);
+}
+
+/** About `bytes` bytes of the article's paragraphs, starting at line `from` and going round, the last one cut at a word. */
 function paragraphsOf(lines: readonly string[], from: number, bytes: number): string[] {
   const paragraphs: string[] = [];
   for (let at = from, left = bytes; left > 0; at++) {
-    const line = lines[at % lines.length]!;
-    const kept = Buffer.byteLength(line) <= left ? line : line.slice(0, line.lastIndexOf(' ', left) > 0 ? line.lastIndexOf(' ', left) : left);
-    paragraphs.push(kept);
-    left -= Buffer.byteLength(kept) + 1;
+    const paragraph = cutAtWord(lines[at % lines.length]!, left);
+    paragraphs.push(paragraph);
+    left -= Buffer.byteLength(paragraph) + 1;
   }
   return paragraphs;
 }
