@@ -47,7 +47,11 @@ export interface StackFloor {
   ourSearchSeconds: number;
   /** Ours over Pagefind alone, per pair; the median of the ratios. */
   ourSearchRatio: number;
-  /** Floor of "Astro's part" on the bundled article: importing Astro plus `build()` of the minimal site. */
+  /**
+   * Floor of "Astro's part" on the bundled article: `build()` of the minimal site. Our build imports Astro on a
+   * thread of its own while the pipeline runs (scripts/lib/astro-build-worker.ts), so its part is `build()` and
+   * whatever of the import outlasts the pipeline.
+   */
   astroPartFloorSeconds: number;
   /** Floor of the ×`factor` build: `build()` of the minimal site plus Pagefind alone. */
   scaleFloorSeconds: number;
@@ -210,7 +214,7 @@ export function measureStackFloor({ bundledDist, scale, language, runs, nodeFlag
     pagefindAloneSeconds,
     ourSearchSeconds: median(pairs.map((pair) => pair.ours)),
     ourSearchRatio: median(pairs.map((pair) => pair.ours / pair.alone)),
-    astroPartFloorSeconds: importAstroSeconds + bundled.buildSeconds,
+    astroPartFloorSeconds: bundled.buildSeconds,
     scaleFloorSeconds,
     mostPagesPerSecond: scale.topics / scaleFloorSeconds,
   };
@@ -232,7 +236,7 @@ export function printStackFloor(floor: StackFloor, ours: OurFigures): void {
   row(`  build() of a minimal site of ${scale.pages} pages`, `${scale.buildSeconds.toFixed(2)} s (${text(scale)})`);
   row(`  Pagefind alone, its defaults, on our ×${scale.factor} site`, `${floor.pagefindAloneSeconds.toFixed(2)} s`);
   row('  our search step (indexSearch) on a copy of it', `${floor.ourSearchSeconds.toFixed(2)} s (×${floor.ourSearchRatio.toFixed(2)} Pagefind alone, median of the pairs)`);
-  row('  floor of "Astro\'s part": import + build()', `${floor.astroPartFloorSeconds.toFixed(2)} s (build() alone ${bundled.buildSeconds.toFixed(2)} s); target < ${stackTargets.astroPartSeconds} s, ours ${ours.astroStepSeconds.toFixed(2)} s`);
+  row('  floor of "Astro\'s part": build(), the import hidden', `${floor.astroPartFloorSeconds.toFixed(2)} s (with the import, ${(floor.importAstroSeconds + floor.astroPartFloorSeconds).toFixed(2)} s of one core); target < ${stackTargets.astroPartSeconds} s, ours ${ours.astroStepSeconds.toFixed(2)} s`);
   row(`  floor at ×${scale.factor}: build() + Pagefind alone`, `${floor.scaleFloorSeconds.toFixed(2)} s for ${scale.topics} topics`);
   row(`  most pages per second that leaves at ×${scale.factor}`, `${floor.mostPagesPerSecond.toFixed(0)}; target ≥ ${stackTargets.scalePagesPerSecond}, ours ${ours.scalePagesPerSecond.toFixed(0)}`);
 }
