@@ -29,7 +29,10 @@ export default {
   // Directory URLs (`/topic/`) work on every static host without rewrite rules.
   trailingSlash: 'always',
   // Scripts and styles stay files, never inlined: a strict Content-Security-Policy allows only the site's own files.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: with one, Astro's thread waits for each page's folder and file to be written (on
+  // libuv's pool) before it renders the next; at ×50 (792 pages) its step was about 15% shorter with four, in
+  // alternating pairs, and the site the same bytes.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: {
     plugins: [serveMediaInDev(settings.base)],
     // The passage code is bundled as its own ES module and imported by URL (`?worker&url`, see
