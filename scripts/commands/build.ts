@@ -8,7 +8,7 @@ import type { AstroUserConfig } from 'astro';
 import { swapFolder, writeStagingFolder, generatedFiles } from '../emit/emit-topics.ts';
 import { distStagingDir, generatedContentDir, keptCardsDir } from '../emit/generated-paths.ts';
 import { reportInputError } from '../lib/unfold-error.ts';
-import { indexSearch, loadSearchCheck } from '../emit/index-search.ts';
+import { loadSearchCheck, startSearchIndex } from '../emit/index-search.ts';
 import { runPipeline } from '../run-pipeline.ts';
 import { hasWordsFor } from '../../src/i18n/words.ts';
 import { headersFile } from '../emit/security-policy.ts';
@@ -56,6 +56,8 @@ try {
     return swapFolder(staging, path.join(root, generatedContentDir));
   });
 
+  // Pagefind's indexer (its own process) starts now, so the search step (4.) does not wait for it after Astro.
+  const searchIndex = startSearchIndex(result.settings.lang);
   try {
     // The link-preview cards the home page, hubs and topics will name are drawn on this thread while Astro builds on its own.
     const cardsAhead = drawCardsAhead(expectedCards(siteData, result.rendered.map((topic) => topic.frontmatter)), path.join(root, keptCardsDir));
@@ -74,7 +76,7 @@ try {
     // 3b. Draw the link-preview card each built page names (taking those drawn ahead), while Pagefind (its own process) indexes the pages (4.).
     const [cards, search] = await Promise.all([
       step('cards', async () => writeSocialCards(path.join(root, distStagingDir), result.settings, path.join(root, keptCardsDir), await cardsAhead.stop())),
-      step('pagefind', () => indexSearch(path.join(root, distStagingDir), result.settings.lang)),
+      step('pagefind', () => searchIndex.index(path.join(root, distStagingDir))),
     ]);
     const kept = cards.cards - cards.drawn > 0 ? `, ${cards.cards - cards.drawn} kept from the last build,` : '';
     cardsDrawnAhead = cards.drawnAhead;
@@ -90,6 +92,8 @@ try {
   } catch (error) {
     content.rollback();
     throw error;
+  } finally {
+    await searchIndex.close();
   }
   // 6. Only a build that succeeded published anything: now the ledger of published links records it.
   if (result.links.changed) {

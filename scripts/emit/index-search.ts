@@ -2,13 +2,12 @@
 // the service is always closed, and the time it took is reported. The index it writes is then opened with
 // the site's own search client, so a bundle the site could not read fails the build, not the reader.
 import path from 'node:path';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { withIndexableApostrophes } from '../../src/utils/index-apostrophes.ts';
 import { pagefindVersion, stopWordsFile } from '../../src/utils/pagefind-client.ts';
-import { builtHtmlFiles } from './built-pages.ts';
+import { htmlFilesInWalkOrder } from './built-pages.ts';
 import { openSearchBundle } from './search-bundle.ts';
 import { stopWordsFor } from './stop-words.ts';
 
@@ -30,23 +29,49 @@ export interface SearchIndexReport {
   seconds: number;
 }
 
+/** Pagefind's indexer, started before the site is built: `index` indexes it once built; `close` always, built or not. */
+export interface SearchIndexer {
+  /** Indexes the built site in `siteDir` and writes the search bundle to `siteDir/pagefind/`. */
+  index(siteDir: string): Promise<SearchIndexReport>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Pagefind's indexer (its child process and an empty index) for a site in `language`, so that the
+ * build can start it while Astro builds and the search step does not wait for it.
+ */
+export function startSearchIndex(language: string): SearchIndexer {
+  const created = createSearchIndex(language);
+  // A failure to start is reported by `index`, once the build gets there; until then it is not unhandled.
+  created.catch(() => undefined);
+  return {
+    async index(siteDir) {
+      const started = performance.now();
+      const index = await created;
+      const pages = await addPages(index, siteDir);
+      const outputPath = path.join(siteDir, 'pagefind');
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length > 0) throw pagefindError('could not write the search index', written.errors);
+      // About 500 KB that no page loads would only be dead files on the host.
+      for (const name of readdirSync(outputPath)) if (unusedBundle.test(name)) rmSync(path.join(outputPath, name));
+      // The query side's stop words, of this language only, loaded with the rest of the search.
+      writeFileSync(path.join(outputPath, stopWordsFile), JSON.stringify(stopWordsFor(language)));
+      await checkReadable(outputPath, language);
+      return { pages, seconds: (performance.now() - started) / 1000 };
+    },
+    async close() {
+      await pagefind.close();
+    },
+  };
+}
+
 /** Indexes the built site in `siteDir` and writes the search bundle to `siteDir/pagefind/`. */
 export async function indexSearch(siteDir: string, language: string): Promise<SearchIndexReport> {
-  const started = performance.now();
+  const indexer = startSearchIndex(language);
   try {
-    const index = await createSearchIndex(language);
-    const pages = await addPages(index, siteDir);
-    const outputPath = path.join(siteDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw pagefindError('could not write the search index', written.errors);
-    // About 500 KB that no page loads would only be dead files on the host.
-    for (const name of readdirSync(outputPath)) if (unusedBundle.test(name)) rmSync(path.join(outputPath, name));
-    // The query side's stop words, of this language only, loaded with the rest of the search.
-    writeFileSync(path.join(outputPath, stopWordsFile), JSON.stringify(stopWordsFor(language)));
-    await checkReadable(outputPath, language);
-    return { pages, seconds: (performance.now() - started) / 1000 };
+    return await indexer.index(siteDir);
   } finally {
-    await pagefind.close();
+    await indexer.close();
   }
 }
 
@@ -77,40 +102,51 @@ export function indexablePage(html: string): string {
 }
 
 /**
- * Gives Pagefind every page of the site, each as `indexablePage` makes it, from a folder of those pages
- * that mirrors the site's (so each page keeps its address): Pagefind reads and parses a folder's files on
- * all cores, where pages sent one by one (`addHTMLFile`) are parsed one after another. At ×50 (793 pages)
- * that is 0.64 s instead of 1.8 s. The number of pages indexed.
+ * Pages sent to Pagefind and not yet answered. The next pages are sent from this thread, which also lays out
+ * the link-preview cards meanwhile (build.ts 3b): 64 pages are some 0.1 s of Pagefind's work, queued while a card
+ * holds the thread, and some 3 MB in transit whatever the site's size.
+ */
+const pagesInFlight = 64;
+
+/**
+ * Gives Pagefind every page of the site, each as `indexablePage` makes it, from memory: no copy of the pages is
+ * written for Pagefind to read back. Pagefind's service indexes one message after another, so a few pages are
+ * sent ahead while it parses; they go in the order its own folder walk would take them, which numbers the pages
+ * of the index and so keeps the bundle the one `addDirectory` wrote. The number of pages indexed.
  */
 async function addPages(index: pagefind.PagefindIndex, siteDir: string): Promise<number> {
-  const pagesDir = mkdtempSync(path.join(tmpdir(), 'unfold-search-pages-'));
-  try {
-    for (const page of builtHtmlFiles(siteDir)) {
-      const file = path.join(pagesDir, page);
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, indexablePage(readFileSync(path.join(siteDir, page), 'utf8')));
-    }
-    const added = await index.addDirectory({ path: pagesDir });
-    if (added.errors.length > 0) throw pagefindError('could not index the built pages', added.errors);
-    return added.page_count;
-  } finally {
-    rmSync(pagesDir, { recursive: true, force: true });
+  const pages = htmlFilesInWalkOrder(siteDir);
+  const inFlight: Promise<pagefind.NewFileResponse>[] = [];
+  const errors: string[] = [];
+  const answered = async () => errors.push(...(await inFlight.shift()!).errors);
+  for (const page of pages) {
+    const added = index.addHTMLFile({ sourcePath: page, content: indexablePage(readFileSync(path.join(siteDir, page), 'utf8')) });
+    // When the service stops, every page in flight fails with it: the first to be awaited reports it.
+    added.catch(() => undefined);
+    inFlight.push(added);
+    if (inFlight.length >= pagesInFlight) await answered();
   }
+  while (inFlight.length > 0) await answered();
+  if (errors.length > 0) throw pagefindError('could not index the built pages', errors);
+  return pages.length;
 }
 
 /** Starts Pagefind's indexer with the site's settings. Close it with `pagefind.close()`. */
 export async function createSearchIndex(language: string): Promise<pagefind.PagefindIndex> {
-  // The indexer is a child process that inherits this environment when it starts, in `createIndex`.
+  // The indexer is a child process that inherits this environment when it starts, within `createIndex`'s
+  // call: the variable is set for that call only, not for whatever else starts while the index is created.
   const previous = process.env[chunkSizeVariable];
   process.env[chunkSizeVariable] = String(indexChunkSize);
+  let created: ReturnType<typeof pagefind.createIndex>;
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: language.split('-')[0]! });
-    if (!index) throw pagefindError('could not create the search index', errors);
-    return index;
+    created = pagefind.createIndex({ forceLanguage: language.split('-')[0]! });
   } finally {
     if (previous === undefined) delete process.env[chunkSizeVariable];
     else process.env[chunkSizeVariable] = previous;
   }
+  const { index, errors } = await created;
+  if (!index) throw pagefindError('could not create the search index', errors);
+  return index;
 }
 
 /** Opens the bundle in `outputPath` as the site will, and lists its filters: this loads every part but the pages. */
