@@ -74,9 +74,10 @@ try {
     });
     console.log(`unfold: astro build in ${timings['astro']!.toFixed(2)} s`);
     // 3b. Draw the link-preview card each built page names (taking those drawn ahead), while Pagefind (its own process) indexes the pages (4.).
-    const [cards, search] = await Promise.all([
-      step('cards', async () => writeSocialCards(path.join(root, distStagingDir), result.settings, path.join(root, keptCardsDir), await cardsAhead.stop())),
+    // The pages go to Pagefind first, so that it indexes them while this thread lays out the cards.
+    const [search, cards] = await Promise.all([
       step('pagefind', () => searchIndex.index(path.join(root, distStagingDir))),
+      step('cards', async () => writeSocialCards(path.join(root, distStagingDir), result.settings, path.join(root, keptCardsDir), await cardsAhead.stop())),
     ]);
     const kept = cards.cards - cards.drawn > 0 ? `, ${cards.cards - cards.drawn} kept from the last build,` : '';
     cardsDrawnAhead = cards.drawnAhead;

@@ -1,14 +1,12 @@
-// The search step (scripts/emit/index-search.ts): Pagefind is given the built pages from memory, in the order
-// its own folder walk takes them, so the bundle is byte for byte the one `addDirectory` writes; its indexer
-// starts before the site is built, with the site's settings; and it is stopped however the step or the build ends.
+// The search step (scripts/emit/index-search.ts): its indexer starts before the site is built, with the site's
+// settings; it is told to read the pages and to write the bundle at once; the folder of pages it reads is
+// removed and the indexer stopped however the step or the build ends, and a page it refuses fails the build.
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { builtHtmlFiles, htmlFilesInWalkOrder } from '../../scripts/emit/built-pages.ts';
-import { createSearchIndex, indexSearch, startSearchIndex } from '../../scripts/emit/index-search.ts';
-import { stopWordsFile } from '../../src/utils/pagefind-client.ts';
+import { indexSearch, startSearchIndex } from '../../scripts/emit/index-search.ts';
+import { openSearchBundle } from '../../scripts/emit/search-bundle.ts';
 import { makeProjectCopy, runBuild } from '../build/project.ts';
 
 const folders: string[] = [];
@@ -45,10 +43,16 @@ function site(): string {
   return dir;
 }
 
-/** Every file of a folder and its bytes, by path. */
-function files(dir: string): Map<string, Buffer> {
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(entries.map((entry) => [path.relative(dir, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name))]));
+/** Runs `run` with the system's temporary folder (where the step writes the pages it gives Pagefind) set to `temp`. */
+async function withTemporaryFolder<T>(temp: string, run: () => Promise<T>): Promise<T> {
+  const previous = process.env['TMPDIR'];
+  process.env['TMPDIR'] = temp;
+  try {
+    return await run();
+  } finally {
+    if (previous === undefined) delete process.env['TMPDIR'];
+    else process.env['TMPDIR'] = previous;
+  }
 }
 
 function isRunning(pid: number): boolean {
@@ -68,8 +72,9 @@ function pagefindProcesses(): number[] {
 
 /**
  * A stand-in for Pagefind's binary (Pagefind runs the one `PAGEFIND_EXTENDED_BINARY_PATH` names): it speaks
- * Pagefind's service protocol, refuses the page `refused` with a reason, writes its process id to `pidFile`
- * and, unlike Pagefind, keeps running when its input ends: only being stopped ends it within a minute.
+ * Pagefind's service protocol, refuses a folder that holds the page `refused` (answering only once it is also
+ * asked for the bundle, which the step asks for at once), writes its process id to `pidFile` and, unlike
+ * Pagefind, keeps running when its input ends: only being stopped ends it within a minute.
  */
 function standInPagefind(refused: string, pidFile: string): string {
   const file = path.join(folder('unfold-stand-in-pagefind-'), 'pagefind');
@@ -82,15 +87,23 @@ require('node:fs').closeSync(2);
 setTimeout(() => process.exit(0), 60_000);
 const send = (message_id, payload) => process.stdout.write(Buffer.from(JSON.stringify({ message_id, payload })).toString('base64') + ',');
 let buffered = '';
+// The answer to the folder of pages, given once the step has also asked for the bundle, as it does at once.
+let folderAnswer;
 process.stdin.on('data', (chunk) => {
   const parts = (buffered + chunk).split(',');
   buffered = parts.pop();
   for (const part of parts) {
     const { message_id, payload } = JSON.parse(Buffer.from(part, 'base64').toString());
     if (payload.type === 'NewIndex') send(message_id, { type: 'NewIndex', index_id: 0 });
-    else if (payload.type === 'AddFile' && payload.file_path.split('\\\\').join('/') === ${JSON.stringify(refused)}) send(message_id, { type: 'Error', message: 'refused ' + payload.file_path });
-    else if (payload.type === 'AddFile') send(message_id, { type: 'IndexedFile', page_word_count: 1, page_url: '/', page_meta: {} });
-    else send(message_id, { type: 'Error', message: 'not expected: ' + payload.type });
+    else if (payload.type === 'AddDir') {
+      const refuses = require('node:fs').existsSync(require('node:path').join(payload.path, ${JSON.stringify(refused)}));
+      folderAnswer = () => send(message_id, refuses ? { type: 'Error', message: 'refused ' + ${JSON.stringify(refused)} } : { type: 'IndexedDir', page_count: 1 });
+      setTimeout(() => folderAnswer && send(message_id, { type: 'Error', message: 'not told to write the bundle with the pages' }), 5_000);
+    } else if (payload.type === 'WriteFiles') {
+      folderAnswer?.();
+      folderAnswer = undefined;
+      send(message_id, { type: 'WriteFiles', output_path: payload.output_path });
+    } else send(message_id, { type: 'Error', message: 'not expected: ' + payload.type });
   }
 });
 `,
@@ -107,30 +120,15 @@ function standInPid(pidFile: string): number {
 }
 
 describe('the search step', () => {
-  it('gives Pagefind the pages in its own folder walk’s order: the bundle is the one addDirectory writes', async () => {
+  it('indexes every page, and removes the folder of pages it gave Pagefind', async () => {
     const dist = site();
-    // The file system lists these pages in another order than sorted, so the order given matters to the bundle.
-    expect(htmlFilesInWalkOrder(dist)).not.toEqual(builtHtmlFiles(dist));
-    expect([...htmlFilesInWalkOrder(dist)].sort()).toEqual(builtHtmlFiles(dist));
-
-    const reference = path.join(folder('unfold-index-search-reference-'), 'pagefind');
-    try {
-      const index = await createSearchIndex('en');
-      expect((await index.addDirectory({ path: dist })).page_count).toBe(42);
-      await index.writeFiles({ outputPath: reference });
-    } finally {
-      await pagefind.close();
-    }
-    expect(await indexSearch(dist, 'en')).toMatchObject({ pages: 42 });
-
-    const ours = files(path.join(dist, 'pagefind'));
-    const theirs = files(reference);
-    const kept = [...theirs.keys()].filter((name) => ours.has(name));
-    // Pagefind's own scripts and UIs are left out; the stop words are added.
-    expect([...theirs.keys()].filter((name) => !ours.has(name)).every((name) => /^pagefind(-[a-z-]+)?\.(js|css)$/.test(name))).toBe(true);
-    expect([...ours.keys()].filter((name) => !theirs.has(name))).toEqual([stopWordsFile]);
-    expect(kept.filter((name) => name.endsWith('.pf_fragment')).length).toBe(42);
-    for (const name of kept) expect(ours.get(name)!.equals(theirs.get(name)!), name).toBe(true);
+    const temp = folder('unfold-index-search-temp-');
+    const found = await withTemporaryFolder(temp, () => indexSearch(dist, 'en'));
+    expect(found.pages).toBe(42);
+    expect(readdirSync(temp)).toEqual([]);
+    const search = await openSearchBundle(path.join(dist, 'pagefind'));
+    const results = (await search.search('boundaries'))?.results ?? [];
+    expect((await Promise.all(results.map(async (result) => (await result.data()).url))).sort()).toEqual(['/boundaries-part-1/', '/boundaries-part-2/', '/boundaries-part-3/']);
   });
 
   it('starts Pagefind with the site’s chunk size in its environment, leaving this process’s environment as it was', async () => {
@@ -160,12 +158,15 @@ describe('the search step', () => {
     await expect.poll(pagefindProcesses, { timeout: 5000 }).toEqual([]);
   });
 
-  it('fails with Pagefind’s reason when it refuses a page, and stops it', async () => {
+  it('fails with Pagefind’s reason when it refuses a page, removes the folder of pages and stops Pagefind', async () => {
     const pidFile = path.join(folder('unfold-stand-in-pid-'), 'pid');
     const previous = process.env['PAGEFIND_EXTENDED_BINARY_PATH'];
     process.env['PAGEFIND_EXTENDED_BINARY_PATH'] = standInPagefind('trust-part-2/index.html', pidFile);
+    const dist = site();
+    const temp = folder('unfold-index-search-temp-');
     try {
-      await expect(indexSearch(site(), 'en')).rejects.toThrow('Pagefind could not index the built pages: refused trust-part-2/index.html');
+      await expect(withTemporaryFolder(temp, () => indexSearch(dist, 'en'))).rejects.toThrow('Pagefind could not index the built pages: refused trust-part-2/index.html');
+      expect(readdirSync(temp)).toEqual([]);
     } finally {
       if (previous === undefined) delete process.env['PAGEFIND_EXTENDED_BINARY_PATH'];
       else process.env['PAGEFIND_EXTENDED_BINARY_PATH'] = previous;
