@@ -2,7 +2,7 @@
 // Without any table, so that the browser's search (src/scripts/search-ui.ts) can use it on the words its page
 // carries without loading a language's words; src/i18n/words.ts looks the words up.
 import type { PluralForms } from './en.ts';
-import { perLanguage } from './per-language.ts';
+import { perLanguage } from '../utils/per-language.ts';
 
 /** What fills a template's `{name}`: text as it is, numbers written the language's way. */
 export type WordValues = Readonly<Record<string, string | number>>;

@@ -1,7 +1,7 @@
 // The languages the site speaks, and what a language tag says about the writing it names. Pure, and
 // shared by the pipeline, the components and the tests: one place decides what "Arabic" or "pt-BR" means.
 
-import { perLanguage } from './per-language.ts';
+import { perLanguage } from '../utils/per-language.ts';
 
 /** The languages the site has its own words for (`src/i18n/<language>.ts`). English is the fallback. */
 export const siteLanguages = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'ar', 'he', 'zh', 'ja'] as const;

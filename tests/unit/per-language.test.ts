@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { perLanguage } from '../../src/i18n/per-language.ts';
+import { perLanguage } from '../../src/utils/per-language.ts';
 
 describe('perLanguage', () => {
   test('makes a value once for each tag and gives that same value again', () => {
