@@ -8,7 +8,7 @@ import type { AstroUserConfig } from 'astro';
 import { swapFolder, writeStagingFolder, generatedFiles } from '../emit/emit-topics.ts';
 import { distStagingDir, generatedContentDir, keptCardsDir } from '../emit/generated-paths.ts';
 import { reportInputError } from '../lib/unfold-error.ts';
-import { loadSearchCheck, startSearchIndex } from '../emit/index-search.ts';
+import { loadSearchCheck, startSearchIndex, type SearchIndexer } from '../emit/index-search.ts';
 import { runPipeline } from '../run-pipeline.ts';
 import { hasWordsFor } from '../../src/i18n/words.ts';
 import { headersFile } from '../emit/security-policy.ts';
@@ -56,8 +56,8 @@ try {
     return swapFolder(staging, path.join(root, generatedContentDir));
   });
 
-  // Pagefind's indexer (its own process) starts now, so the search step (4.) does not wait for it after Astro.
-  const searchIndex = startSearchIndex(result.settings.lang);
+  /** Pagefind's indexer, its own process: started while Astro builds, closed however the build ends. */
+  let searchIndex: SearchIndexer | undefined;
   try {
     // The link-preview cards the home page, hubs and topics will name are drawn on this thread while Astro builds on its own.
     const cardsAhead = drawCardsAhead(expectedCards(siteData, result.rendered.map((topic) => topic.frontmatter)), path.join(root, keptCardsDir));
@@ -70,13 +70,17 @@ try {
       if (!sync) await writeContentStore(storeConfig(root, ((await import(pathToFileURL(path.join(root, 'astro.config.mjs')).href)) as { default: AstroUserConfig }).default), warnLogger());
       // Drawing ahead stops when Astro ends, built or failed; what it drew is written only once the pages name it (3b).
       // What the search check (4.) loads at its first use is loaded meanwhile, while this thread waits for Astro's.
-      await Promise.all([astroBuild.build({ outDir: path.join(root, distStagingDir), sync }).finally(() => void cardsAhead.stop()), loadSearchCheck().catch(() => undefined)]);
+      const built = astroBuild.build({ outDir: path.join(root, distStagingDir), sync }).finally(() => void cardsAhead.stop());
+      // Pagefind's indexer starts once Astro's thread has been asked to build, so that neither that request nor
+      // the search step (4.) waits for it.
+      searchIndex = startSearchIndex(result.settings.lang);
+      await Promise.all([built, loadSearchCheck().catch(() => undefined)]);
     });
     console.log(`unfold: astro build in ${timings['astro']!.toFixed(2)} s`);
     // 3b. Draw the link-preview card each built page names (taking those drawn ahead), while Pagefind (its own process) indexes the pages (4.).
     // The pages go to Pagefind first, so that it indexes them while this thread lays out the cards.
     const [search, cards] = await Promise.all([
-      step('pagefind', () => searchIndex.index(path.join(root, distStagingDir))),
+      step('pagefind', () => searchIndex!.index(path.join(root, distStagingDir))),
       step('cards', async () => writeSocialCards(path.join(root, distStagingDir), result.settings, path.join(root, keptCardsDir), await cardsAhead.stop())),
     ]);
     const kept = cards.cards - cards.drawn > 0 ? `, ${cards.cards - cards.drawn} kept from the last build,` : '';
@@ -94,7 +98,7 @@ try {
     content.rollback();
     throw error;
   } finally {
-    await searchIndex.close();
+    await searchIndex?.close();
   }
   // 6. Only a build that succeeded published anything: now the ledger of published links records it.
   if (result.links.changed) {
