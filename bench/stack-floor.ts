@@ -9,6 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroUserConfig } from 'astro';
 import { parseHTML } from 'linkedom';
 import { builtHtmlFiles } from '../scripts/emit/built-pages.ts';
 import { listPages } from '../tests/browser/built-site.ts';
@@ -108,6 +110,9 @@ function paragraphsOf(lines: readonly string[], from: number, bytes: number): st
   return paragraphs;
 }
 
+/** The pages at a time our build has Astro render (`build.concurrency`, Astro's default 1 when unset). */
+const ourConcurrency = ((await import(pathToFileURL(path.join(repoRoot, 'astro.config.mjs')).href)) as { default: AstroUserConfig }).default.build?.concurrency ?? 1;
+
 /**
  * The least Astro site of `shape`: static output in directory format, one page route whose `getStaticPaths`
  * reads the pages from a JSON file. In a temp folder, node_modules linked like tests/build/project.ts does.
@@ -125,7 +130,8 @@ function writeMinimalSite(shape: SiteShape): string {
   writeFileSync(pagesFile, JSON.stringify(pages));
   writeFileSync(path.join(root, 'package.json'), '{ "type": "module" }\n');
   // Its own cache folder: the default, node_modules/.astro, is in the node_modules our own builds link too.
-  writeFileSync(path.join(root, 'astro.config.mjs'), "export default { build: { format: 'directory' }, trailingSlash: 'always', cacheDir: './.astro/cache/' };\n");
+  // As many pages at a time as our build renders (astro.config.mjs), so the floor is of the same Astro.
+  writeFileSync(path.join(root, 'astro.config.mjs'), `export default { build: { format: 'directory', concurrency: ${ourConcurrency} }, trailingSlash: 'always', cacheDir: './.astro/cache/' };\n`);
   mkdirSync(path.join(root, 'src/pages'), { recursive: true });
   writeFileSync(
     path.join(root, 'src/pages/[slug].astro'),
