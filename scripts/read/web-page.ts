@@ -156,15 +156,22 @@ function eachElementIn(root: LinkedNode, visit: (element: LinkedElement) => void
 const tagNameOnly = /^[a-z][a-z0-9-]*$/i;
 
 /**
- * The elements inside `root` that pass `test`, in document order, as linkedom's `querySelectorAll` finds them:
- * a `<template>` may match, what it holds is not looked into.
+ * Calls `visit` on each element inside `root`, in document order, as linkedom's `querySelectorAll` would list
+ * them: a `<template>` is visited, what it holds is not.
  */
-function elementsIn(root: LinkedNode, test: (element: LinkedElement) => boolean): LinkedElement[] {
-  const found: LinkedElement[] = [];
+function eachElementOutsideTemplates(root: LinkedNode, visit: (element: LinkedElement) => void): void {
   let template: LinkedElement | undefined;
   eachElementIn(root, (element) => {
     if (template?.contains(element)) return;
     template = element.localName === 'template' ? element : undefined;
+    visit(element);
+  });
+}
+
+/** The elements inside `root` that pass `test`, in document order, as linkedom's `querySelectorAll` finds them. */
+function elementsIn(root: LinkedNode, test: (element: LinkedElement) => boolean): LinkedElement[] {
+  const found: LinkedElement[] = [];
+  eachElementOutsideTemplates(root, (element) => {
     if (test(element)) found.push(element);
   });
   return found;
@@ -465,10 +472,9 @@ type LinkedDocument = ReturnType<typeof parseHTML>['document'];
 function clearPage(document: LinkedDocument): void {
   const boilerplate: LinkedElement[] = [];
   const classedHeadings: LinkedElement[] = [];
-  elementsIn(document, (element) => {
+  eachElementOutsideTemplates(document, (element) => {
     if (isBoilerplate(element)) boilerplate.push(element);
     else if (headingTag.test(element.localName) && element.hasAttribute('class')) classedHeadings.push(element);
-    return false;
   });
   for (const element of boilerplate) element.remove();
   unclassHeadings(classedHeadings);
